@@ -1,0 +1,49 @@
+import type { Catalog, Lang, MessageKey, MessageParam, MessageParams, Message } from './catalog';
+import { en } from './en';
+import { th } from './th';
+import { zh } from './zh';
+
+export type { Catalog, Lang, MessageKey, MessageParam, MessageParams, Message };
+export { LANGS } from './catalog';
+
+export const CATALOGS: Record<Lang, Catalog> = { en, th, zh };
+
+/** Renders a message in a language, filling `{name}` parameters. */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const text = CATALOGS[lang][key];
+  if (!params) return text;
+  const show = (param: MessageParam): string => {
+    if (typeof param === 'string' || typeof param === 'number') return String(param);
+    if (Array.isArray(param)) return param.map(show).join(', ');
+    const message = param as Message;
+    return translate(lang, message.key, message.params);
+  };
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? show(params[name]) : whole));
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** A translator bound to one language, the form most callers want. */
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+export function render(t: Translate, message: Message): string {
+  return t(message.key, message.params);
+}
+
+/**
+ * The owner's language: the Settings `Language` value when it names one, else the
+ * spreadsheet's locale (`th_TH`, `zh_CN`, `zh_TW`…), else English.
+ */
+export function chooseLanguage(setting: string | undefined, spreadsheetLocale: string): Lang {
+  const chosen = (setting ?? '').trim().toLowerCase();
+  if (chosen === 'en' || chosen === 'th' || chosen === 'zh') return chosen;
+  const prefix = spreadsheetLocale.toLowerCase().slice(0, 2);
+  return prefix === 'th' || prefix === 'zh' ? prefix : 'en';
+}
+
+/** Every language's wording of a key, for reading what the owner typed in any of them. */
+export function allWordings(key: MessageKey): string[] {
+  return [en[key], th[key], zh[key]];
+}

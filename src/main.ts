@@ -1,0 +1,7 @@
+/**
+ * Everything Apps Script may call by name: menu items, triggers, google.script.run endpoints and
+ * custom functions. The build turns each export into a top-level function of the same name.
+ */
+export { onOpen, onInstall } from './server/menu';
+export { showSidebar, showAbout } from './server/dialogs';
+export { setUpWorkbook, setUpWorkbookWithSample } from './server/setup';

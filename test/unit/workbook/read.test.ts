@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromDate, dayFromIso } from '../../../src/domain/calendar';
+import { readTable } from '../../../src/workbook/read';
+import { buildDiscountTypes, buildPurchases, buildRebateRules, buildTiers } from '../../../src/workbook/records';
+import { buildSettings } from '../../../src/workbook/settings';
+import { sheetSpec } from '../../../src/workbook/sheets';
+
+const bangkok = { toDay: (d: Date) => dayFromDate(d, 'Asia/Bangkok') };
+const day = (iso: string) => dayFromIso(iso) as number;
+
+describe('reading a sheet by its headers', () => {
+  it('finds columns in any order and any of the three languages, keeping none of the owner\'s own', () => {
+    const values = [
+      ['ยอดเงิน', 'My column', '客户编号', 'Date', 'ITEM', 'quantity'],
+      [1200, 'anything', 'C0001', new Date('2026-03-31T17:30:00Z'), 'S01', 2],
+    ];
+    const table = readTable(sheetSpec('purchases'), values, bangkok);
+    expect(table.problems).toEqual([]);
+    expect(table.rows).toHaveLength(1);
+    expect(table.rows[0].row).toBe(2);
+    expect(table.rows[0].cells).toMatchObject({ amount: 1200, customerId: 'C0001', item: 'S01', quantity: 2, paidWith: null });
+    // 00:30 on 1 April in Bangkok, whatever zone the test process runs in.
+    expect(table.rows[0].cells.date).toBe(day('2026-04-01'));
+  });
+
+  it('turns every bad cell into a problem naming its row, column and value, and leaves the row out', () => {
+    const values = [
+      ['Purchase ID', 'Date', 'Customer ID', 'Item', 'Quantity', 'Amount'],
+      ['T1', 'yesterday', 'C1', 'S1', 'two', 100],
+      ['T2', '2026-01-05', '', 'S1', 1, 100],
+      ['', '', '', '', '', ''],
+      ['T3', '2026-01-06', 'C1', 'S1', 1, '1,250.50'],
+    ];
+    const table = readTable(sheetSpec('purchases'), values, bangkok);
+    expect(table.rows.map((r) => r.row)).toEqual([5]);
+    expect(table.rows[0].cells.amount).toBe(1250.5);
+    expect(table.problems.map((p) => [p.sheet, p.row, p.column, p.value, p.message.key])).toEqual([
+      ['purchases', 2, 'date', 'yesterday', 'problem.notDate'],
+      ['purchases', 2, 'quantity', 'two', 'problem.notNumber'],
+      ['purchases', 3, 'customerId', '', 'problem.required'],
+    ]);
+  });
+
+  it('reports a missing required column once and reads no rows', () => {
+    const table = readTable(sheetSpec('purchases'), [['Date', 'Item'], ['2026-01-01', 'S1']], bangkok);
+    expect(table.rows).toEqual([]);
+    expect(table.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([[1, 'customerId', 'problem.missingColumn']]);
+  });
+
+  it('reads choices written in Thai or Chinese and percents typed either way', () => {
+    const values = [
+      ['Type ID', 'Kind', 'Value', 'Price', 'Percent', 'Valid months'],
+      ['D1', 'บัตรเติมเงิน', 4000, 3500, '', 6],
+      ['D2', '折扣卡', '', 1000, 0.1, 12],
+      ['D3', '次卡', 10, 3000, '', 1.5],
+      ['D4', 'Gift', 10, 3000, '', 2],
+    ];
+    const table = readTable(sheetSpec('discountTypes'), values, bangkok);
+    const types = buildDiscountTypes(table.rows);
+    expect(types.records.map((t) => [t.id, t.kind, t.value, t.percent])).toEqual([
+      ['D1', 'Value card', 4000, 0],
+      ['D2', 'Percent off', 0, 10],
+    ]);
+    expect(table.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([
+      [4, 'validMonths', 'problem.notWholeNumber'],
+      [5, 'kind', 'problem.notChoice'],
+    ]);
+  });
+
+  it('computes a blank Amount exactly from quantity, unit price and discount', () => {
+    const values = [
+      ['Date', 'Customer ID', 'Item', 'Quantity', 'Unit price', 'Discount', 'Amount'],
+      ['2026-01-01', 'C1', 'S1', 3, 33.3, 0.1, ''],
+      ['2026-01-01', 'C1', 'S1', 1, '', '', ''],
+    ];
+    const built = buildPurchases(readTable(sheetSpec('purchases'), values, bangkok).rows);
+    expect(built.records.map((p) => p.amount)).toEqual([99.8]);
+    expect(built.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([[3, 'amount', 'problem.amountMismatch']]);
+  });
+
+  it('reads Applies to as everyone, a tier or a list of customers', () => {
+    const tiers = buildTiers(readTable(sheetSpec('tiers'), [['Tier', 'Min spend'], ['VIP', 20000]], bangkok).rows).records;
+    const values = [
+      ['Rule ID', 'Applies to', 'Period', 'Basis', 'Brackets', 'Method'],
+      ['R1', 'ทุกคน', 'Month', 'Amount', '0:5%', 'Retroactive'],
+      ['R2', 'vip', '季度', 'Amount', '0:5%', 'Incremental'],
+      ['R3', 'C1, C2，C3', 'Year', 'Quantity', '0:5%', 'Retroactive'],
+      ['R4', '', 'Whole', 'Quantity', '0:5%', 'Retroactive'],
+    ];
+    const rules = buildRebateRules(readTable(sheetSpec('rebateRules'), values, bangkok).rows, tiers);
+    expect(rules.records.map((r) => [r.id, r.appliesTo, r.period])).toEqual([
+      ['R1', { kind: 'all' }, 'Month'],
+      ['R2', { kind: 'tier', tier: 'vip' }, 'Quarter'],
+      ['R3', { kind: 'customers', ids: ['C1', 'C2', 'C3'] }, 'Year'],
+    ]);
+    expect(rules.problems.map((p) => [p.row, p.column])).toEqual([[5, 'start'], [5, 'end']]);
+  });
+
+  it('reads Settings in any language, keeping defaults for blanks and bad values', () => {
+    const values = [
+      ['การตั้งค่า', 'Value'],
+      ['สกุลเงิน', 'thb'],
+      ['Rounding', '四舍六入五成双'],
+      ['Tier window months', 'six'],
+      ['Colour', 'blue'],
+      ['Language', ''],
+    ];
+    const rows = readTable(sheetSpec('settings'), [['Setting', 'Value'], ...values.slice(1)], bangkok).rows;
+    const { settings, problems } = buildSettings(rows, 'th_TH');
+    expect(settings).toEqual({ currency: 'THB', rounding: 'Half even', tierWindowMonths: 12, packageSpendCountedAt: 'Redemption', language: 'Auto' });
+    expect(problems.map((p) => [p.row, p.column, p.message.key])).toEqual([
+      [4, 'value', 'problem.notWholeNumber'],
+      [5, 'setting', 'problem.unknownSetting'],
+    ]);
+  });
+});
