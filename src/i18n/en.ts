@@ -161,6 +161,8 @@ export const en = {
   'problem.unknownSetting': 'Unknown setting "{name}".',
   'problem.notCurrency': 'Expected a three-letter currency code such as THB, CNY or USD.',
   'problem.notLanguage': 'Expected Auto, en, th or zh.',
+  'problem.unknownTier': 'Unknown tier "{tier}"; it must be a name from the Tiers sheet.',
+  'problem.unknownItem': '"{id}" is neither a Service ID nor a category of Services.',
   'problem.amountMismatch': 'Amount is blank and cannot be computed without a Unit price.',
 } as const;
 

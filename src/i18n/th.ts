@@ -159,5 +159,7 @@ export const th: Catalog = {
   'problem.unknownSetting': 'ไม่รู้จักการตั้งค่า "{name}"',
   'problem.notCurrency': 'ต้องเป็นรหัสสกุลเงินสามตัวอักษร เช่น THB, CNY หรือ USD',
   'problem.notLanguage': 'ต้องเป็น อัตโนมัติ, en, th หรือ zh',
+  'problem.unknownTier': 'ไม่รู้จักระดับ "{tier}" ต้องเป็นชื่อจากชีตระดับสมาชิก',
+  'problem.unknownItem': '"{id}" ไม่ใช่รหัสบริการหรือหมวดหมู่ในชีตบริการ',
   'problem.amountMismatch': 'ช่องยอดเงินว่าง และคำนวณไม่ได้เพราะไม่มีราคาต่อหน่วย',
 };

@@ -159,5 +159,7 @@ export const zh: Catalog = {
   'problem.unknownSetting': '未知的设置项“{name}”。',
   'problem.notCurrency': '应为三位字母的货币代码，例如 THB、CNY 或 USD。',
   'problem.notLanguage': '应为 自动、en、th 或 zh。',
+  'problem.unknownTier': '未知等级“{tier}”，必须是会员等级表中的名称。',
+  'problem.unknownItem': '“{id}”既不是项目编号，也不是服务项目中的类别。',
   'problem.amountMismatch': '金额为空，且没有单价，无法计算。',
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { allWordings, type Message, type MessageKey } from '../i18n';
 import { dayFromIso } from '../domain/calendar';
 import type { Day } from '../domain/types';

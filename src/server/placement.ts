@@ -1,0 +1,98 @@
+import { translate, type Lang } from '../i18n';
+import { findSheetName, mapHeaders, type HeaderMap } from '../workbook/headers';
+import type { ColumnSpec, SheetKey, SheetSpec } from '../workbook/sheets';
+import { numberFormatFor } from './formats';
+
+/**
+ * Finding a contract sheet in the owner's spreadsheet, or making it: missing sheets and columns
+ * are added in the book's language, dressed with formats, dropdowns and a frozen header, and
+ * nothing the owner made is moved or changed.
+ */
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A sheet of the contract as found (or made) in this spreadsheet. */
+export interface Placed {
+  spec: SheetSpec;
+  sheet: Sheet;
+  headers: HeaderMap;
+  created: boolean;
+  /** Keys of the columns this run added (they get formats and validation). */
+  added: string[];
+  /** Whether the sheet has any row below the header. */
+  hasRows: boolean;
+}
+
+/** Finds the sheet by its name in any language, or creates it with the book's language. */
+export function placeSheet(ss: Spreadsheet, spec: SheetSpec, lang: Lang, existing: Sheet[]): Placed {
+  const name = findSheetName(spec, existing.map((s) => s.getName()));
+  const found = name === undefined ? undefined : existing.find((s) => s.getName() === name);
+  const sheet = found ?? ss.insertSheet(translate(lang, spec.name), ss.getNumSheets());
+  const lastColumn = sheet.getLastColumn();
+  const headerRow = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
+  const headers = mapHeaders(spec, headerRow);
+  const added = addMissingColumns(sheet, spec, headers, lang);
+  return {
+    spec,
+    sheet,
+    headers: added.length > 0 ? mapHeaders(spec, sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]) : headers,
+    created: !found,
+    added,
+    hasRows: sheet.getLastRow() > 1,
+  };
+}
+
+/** Missing columns go after the owner's last column, so nothing of theirs moves. */
+function addMissingColumns(sheet: Sheet, spec: SheetSpec, headers: HeaderMap, lang: Lang): string[] {
+  if (headers.missing.length === 0) return [];
+  const first = headers.width + 1;
+  const needed = first + headers.missing.length - 1;
+  if (needed > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+  const titles = headers.missing.map((key) => translate(lang, spec.columns.find((c) => c.key === key)!.header));
+  sheet.getRange(1, first, 1, titles.length).setValues([titles]).setFontWeight('bold');
+  return headers.missing;
+}
+
+function columnRange(placed: Placed, key: string): GoogleAppsScript.Spreadsheet.Range {
+  const sheet = placed.sheet;
+  return sheet.getRange(2, (placed.headers.index.get(key) as number) + 1, sheet.getMaxRows() - 1, 1);
+}
+
+/** Dropdowns: choices in the book's language, IDs from the sheet they refer to. */
+function validationFor(column: ColumnSpec, lang: Lang, placedByKey: Map<SheetKey, Placed>) {
+  const rule = SpreadsheetApp.newDataValidation();
+  if (column.type === 'checkbox') return rule.requireCheckbox().build();
+  if (column.type === 'choice') {
+    return rule
+      .requireValueInList((column.choices ?? []).map((key) => translate(lang, key)), true)
+      .setAllowInvalid(false)
+      .build();
+  }
+  const target = column.references ? placedByKey.get(column.references) : undefined;
+  if (!target) return null;
+  const idColumn = target.spec.columns[0].key;
+  // Only a warning: a visit may be typed before its customer is.
+  return rule.requireValueInRange(columnRange(target, idColumn), true).setAllowInvalid(true).build();
+}
+
+export function dressNewColumns(placed: Placed, lang: Lang, currency: string, placedByKey: Map<SheetKey, Placed>): void {
+  const { sheet, spec } = placed;
+  for (const key of placed.added) {
+    const column = spec.columns.find((c) => c.key === key)!;
+    const at = (placed.headers.index.get(key) as number) + 1;
+    const range = columnRange(placed, key);
+    const format = numberFormatFor(column.type, currency);
+    if (format) range.setNumberFormat(format);
+    if (!spec.computed) {
+      const validation = validationFor(column, lang, placedByKey);
+      if (validation) range.setDataValidation(validation);
+    }
+    if (column.width) sheet.setColumnWidth(at, column.width);
+  }
+  if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
+  if (spec.computed && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    sheet.protect().setWarningOnly(true).setDescription(translate(lang, 'setup.computedWarning'));
+  }
+}
+
