@@ -5,3 +5,6 @@
 export { onOpen, onInstall } from './server/menu';
 export { showSidebar, showAbout } from './server/dialogs';
 export { setUpWorkbook, setUpWorkbookWithSample } from './server/setup';
+export { computeRebates, refreshHistory, checkData } from './server/compute';
+export { approveSelectedRebates, markSelectedRebatesPaid } from './server/selection';
+export { REBATE, PACKAGE_BALANCE, CUSTOMER_TIER, SUGGESTED_VALUE } from './server/customFunctions';

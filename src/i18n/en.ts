@@ -1,9 +1,14 @@
 /**
- * The English catalog: every user-facing string of the add-on has a key here. The Thai and
+ * The English catalog (the domain's messages are written next to the code that emits them, in
+ * src/domain/problems.ts, and included here): every user-facing string of the add-on has a key here. The Thai and
  * Chinese catalogs must have exactly the same keys (the type system and a test both insist).
  * `{name}` marks a parameter filled in by `translate`.
  */
+import { englishWording } from '../domain/problems';
+
 export const en = {
+  ...englishWording,
+
   'app.name': 'Loyalty Ledger',
 
   'menu.openSidebar': 'Open sidebar',
@@ -114,15 +119,6 @@ export const en = {
   'rebateStatus.calculated': 'Calculated',
   'rebateStatus.approved': 'Approved',
   'rebateStatus.paid': 'Paid',
-  'event.purchase': 'Purchase',
-  'event.return': 'Return',
-  'event.packageSold': 'Package sold',
-  'event.packageUsed': 'Package used',
-  'event.packageExpired': 'Package expired',
-  'event.packageVoided': 'Package voided',
-  'event.tierChanged': 'Tier changed',
-  'event.rebateEarned': 'Rebate earned',
-  'event.rebatePaid': 'Rebate paid',
 
   'setting.currency': 'Currency',
   'setting.rounding': 'Rounding',
@@ -143,6 +139,24 @@ export const en = {
   'about.body': 'Loyalty Ledger {version}: rebates, prepaid packages and customer tiers, computed from the sheets you keep. Your sheets stay yours: a compute only reads them and writes Rebates, History and Problems.',
   'sidebar.title': 'Loyalty Ledger',
 
+  'compute.working': "Computing rebates…",
+  'compute.done': "{rebates} rebates, {problems} problems.",
+  'history.working': "Refreshing history…",
+  'history.done': "{historyRows} history rows, {problems} problems.",
+  'check.clean': "No problems found: the data is clean.",
+  'check.found': "{problems} problems found; see the Problems sheet.",
+  'select.notRebates': "Select rows on the {rebates} sheet first; \"{sheet}\" is not it.",
+  'select.approved': "{count} rebates approved.",
+  'select.paid': "{count} rebates marked paid.",
+  'fn.badDate': "\"{value}\" is not a date.",
+  'fn.badMethod': "Unknown method \"{value}\": use \"retroactive\" or \"incremental\".",
+  'fn.unknownRule': "Unknown rule \"{rule}\".",
+  'fn.notNumber': "\"{value}\" is not a number.",
+  'fn.unknownPackage': "Unknown package \"{id}\".",
+  'fn.noBalance': "Package \"{id}\" is a percent-off membership: it has no balance.",
+  'fn.unknownCustomer': "Unknown customer \"{id}\".",
+  'fn.unknownService': "Unknown service or category \"{id}\".",
+
   'problem.required': 'This cell is required.',
   'problem.notNumber': 'Expected a number.',
   'problem.notWholeNumber': 'Expected a whole number.',
@@ -151,18 +165,11 @@ export const en = {
   'problem.notBoolean': 'Expected TRUE or FALSE.',
   'problem.notChoice': 'Expected one of: {choices}.',
   'problem.percentRange': 'Expected a percent from 0 to 100.',
-  'problem.duplicateId': 'This ID is already used on row {row}.',
-  'problem.unknownCustomer': 'Unknown customer "{id}".',
-  'problem.unknownService': 'Unknown service "{id}".',
-  'problem.unknownDiscountType': 'Unknown discount type "{id}".',
-  'problem.unknownPackage': 'Unknown package "{id}".',
   'problem.missingColumn': 'The column "{column}" is missing; run Set up workbook to add it.',
   'problem.missingSheet': 'The sheet "{sheet}" is missing; run Set up workbook to add it.',
   'problem.unknownSetting': 'Unknown setting "{name}".',
   'problem.notCurrency': 'Expected a three-letter currency code such as THB, CNY or USD.',
   'problem.notLanguage': 'Expected Auto, en, th or zh.',
-  'problem.unknownTier': 'Unknown tier "{tier}"; it must be a name from the Tiers sheet.',
-  'problem.unknownItem': '"{id}" is neither a Service ID nor a category of Services.',
   'problem.amountMismatch': 'Amount is blank and cannot be computed without a Unit price.',
 } as const;
 

@@ -1,7 +1,10 @@
 import type { Catalog } from './catalog';
+import { domainTh } from './domain.th';
 
 /** Thai, as a Thai shop owner would read it. */
 export const th: Catalog = {
+  ...domainTh,
+
   'app.name': 'Loyalty Ledger',
 
   'menu.openSidebar': 'เปิดแถบด้านข้าง',
@@ -112,15 +115,6 @@ export const th: Catalog = {
   'rebateStatus.calculated': 'คำนวณแล้ว',
   'rebateStatus.approved': 'อนุมัติแล้ว',
   'rebateStatus.paid': 'จ่ายแล้ว',
-  'event.purchase': 'ซื้อ',
-  'event.return': 'คืนสินค้า',
-  'event.packageSold': 'ขายแพ็กเกจ',
-  'event.packageUsed': 'ใช้แพ็กเกจ',
-  'event.packageExpired': 'แพ็กเกจหมดอายุ',
-  'event.packageVoided': 'ยกเลิกแพ็กเกจ',
-  'event.tierChanged': 'เปลี่ยนระดับ',
-  'event.rebateEarned': 'ได้รับเงินคืน',
-  'event.rebatePaid': 'จ่ายเงินคืนแล้ว',
 
   'setting.currency': 'สกุลเงิน',
   'setting.rounding': 'การปัดเศษ',
@@ -141,6 +135,24 @@ export const th: Catalog = {
   'about.body': 'Loyalty Ledger {version}: เงินคืน แพ็กเกจเติมเงิน และระดับสมาชิก คำนวณจากชีตที่คุณใช้อยู่ ข้อมูลของคุณยังเป็นของคุณ การคำนวณเพียงอ่านชีตของคุณ แล้วเขียนเฉพาะชีตเงินคืน ประวัติ และปัญหา',
   'sidebar.title': 'Loyalty Ledger',
 
+  'compute.working': "กำลังคำนวณเงินคืน…",
+  'compute.done': "เงินคืน {rebates} รายการ ปัญหา {problems} รายการ",
+  'history.working': "กำลังอัปเดตประวัติ…",
+  'history.done': "ประวัติ {historyRows} แถว ปัญหา {problems} รายการ",
+  'check.clean': "ไม่พบปัญหา ข้อมูลถูกต้องครบถ้วน",
+  'check.found': "พบปัญหา {problems} รายการ ดูรายละเอียดที่ชีตปัญหา",
+  'select.notRebates': "โปรดเลือกแถวในชีต{rebates}ก่อน ชีต \"{sheet}\" ไม่ใช่ชีตเงินคืน",
+  'select.approved': "อนุมัติเงินคืนแล้ว {count} รายการ",
+  'select.paid': "บันทึกว่าจ่ายเงินคืนแล้ว {count} รายการ",
+  'fn.badDate': "\"{value}\" ไม่ใช่วันที่",
+  'fn.badMethod': "ไม่รู้จักวิธีคิด \"{value}\" ใช้ \"retroactive\" หรือ \"incremental\"",
+  'fn.unknownRule': "ไม่พบกฎ \"{rule}\"",
+  'fn.notNumber': "\"{value}\" ไม่ใช่ตัวเลข",
+  'fn.unknownPackage': "ไม่พบแพ็กเกจ \"{id}\"",
+  'fn.noBalance': "แพ็กเกจ \"{id}\" เป็นสมาชิกส่วนลดเปอร์เซ็นต์ ไม่มียอดคงเหลือ",
+  'fn.unknownCustomer': "ไม่พบลูกค้า \"{id}\"",
+  'fn.unknownService': "ไม่พบบริการหรือหมวดหมู่ \"{id}\"",
+
   'problem.required': 'ต้องกรอกช่องนี้',
   'problem.notNumber': 'ต้องเป็นตัวเลข',
   'problem.notWholeNumber': 'ต้องเป็นจำนวนเต็ม',
@@ -149,17 +161,10 @@ export const th: Catalog = {
   'problem.notBoolean': 'ต้องเป็น TRUE หรือ FALSE',
   'problem.notChoice': 'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {choices}',
   'problem.percentRange': 'ต้องเป็นเปอร์เซ็นต์ระหว่าง 0 ถึง 100',
-  'problem.duplicateId': 'รหัสนี้ใช้ไปแล้วในแถว {row}',
-  'problem.unknownCustomer': 'ไม่พบลูกค้า "{id}"',
-  'problem.unknownService': 'ไม่พบบริการ "{id}"',
-  'problem.unknownDiscountType': 'ไม่พบประเภทส่วนลด "{id}"',
-  'problem.unknownPackage': 'ไม่พบแพ็กเกจ "{id}"',
   'problem.missingColumn': 'ไม่มีคอลัมน์ "{column}" โปรดเลือก ตั้งค่าสมุดงาน เพื่อเพิ่ม',
   'problem.missingSheet': 'ไม่มีชีต "{sheet}" โปรดเลือก ตั้งค่าสมุดงาน เพื่อเพิ่ม',
   'problem.unknownSetting': 'ไม่รู้จักการตั้งค่า "{name}"',
   'problem.notCurrency': 'ต้องเป็นรหัสสกุลเงินสามตัวอักษร เช่น THB, CNY หรือ USD',
   'problem.notLanguage': 'ต้องเป็น อัตโนมัติ, en, th หรือ zh',
-  'problem.unknownTier': 'ไม่รู้จักระดับ "{tier}" ต้องเป็นชื่อจากชีตระดับสมาชิก',
-  'problem.unknownItem': '"{id}" ไม่ใช่รหัสบริการหรือหมวดหมู่ในชีตบริการ',
   'problem.amountMismatch': 'ช่องยอดเงินว่าง และคำนวณไม่ได้เพราะไม่มีราคาต่อหน่วย',
 };

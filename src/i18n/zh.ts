@@ -1,7 +1,10 @@
 import type { Catalog } from './catalog';
+import { domainZh } from './domain.zh';
 
 /** Simplified Chinese, as a shop owner in mainland China would read it. */
 export const zh: Catalog = {
+  ...domainZh,
+
   'app.name': 'Loyalty Ledger',
 
   'menu.openSidebar': '打开侧边栏',
@@ -112,15 +115,6 @@ export const zh: Catalog = {
   'rebateStatus.calculated': '已计算',
   'rebateStatus.approved': '已批准',
   'rebateStatus.paid': '已支付',
-  'event.purchase': '消费',
-  'event.return': '退货',
-  'event.packageSold': '售出套餐',
-  'event.packageUsed': '使用套餐',
-  'event.packageExpired': '套餐到期',
-  'event.packageVoided': '套餐作废',
-  'event.tierChanged': '等级变更',
-  'event.rebateEarned': '获得返利',
-  'event.rebatePaid': '返利已支付',
 
   'setting.currency': '货币',
   'setting.rounding': '舍入方式',
@@ -141,6 +135,24 @@ export const zh: Catalog = {
   'about.body': 'Loyalty Ledger {version}：根据您现有的表格计算返利、预付套餐和会员等级。您的数据始终归您所有：计算只读取您的表格，只写入返利、历史记录和问题三个工作表。',
   'sidebar.title': 'Loyalty Ledger',
 
+  'compute.working': "正在计算返利…",
+  'compute.done': "返利 {rebates} 条，问题 {problems} 个。",
+  'history.working': "正在刷新历史记录…",
+  'history.done': "历史记录 {historyRows} 行，问题 {problems} 个。",
+  'check.clean': "未发现问题，数据完好。",
+  'check.found': "发现 {problems} 个问题，详见“问题”工作表。",
+  'select.notRebates': "请先在“{rebates}”工作表中选择行；“{sheet}”不是该表。",
+  'select.approved': "已批准 {count} 条返利。",
+  'select.paid': "已将 {count} 条返利标记为已付。",
+  'fn.badDate': "“{value}”不是日期。",
+  'fn.badMethod': "未知的计算方式“{value}”：请使用 \"retroactive\" 或 \"incremental\"。",
+  'fn.unknownRule': "找不到规则“{rule}”。",
+  'fn.notNumber': "“{value}”不是数字。",
+  'fn.unknownPackage': "找不到套餐“{id}”。",
+  'fn.noBalance': "套餐“{id}”是折扣卡，没有余额。",
+  'fn.unknownCustomer': "找不到客户“{id}”。",
+  'fn.unknownService': "找不到服务项目或类别“{id}”。",
+
   'problem.required': '此单元格必填。',
   'problem.notNumber': '应为数字。',
   'problem.notWholeNumber': '应为整数。',
@@ -149,17 +161,10 @@ export const zh: Catalog = {
   'problem.notBoolean': '应为 TRUE 或 FALSE。',
   'problem.notChoice': '应为以下之一：{choices}。',
   'problem.percentRange': '应为 0 到 100 之间的百分比。',
-  'problem.duplicateId': '此编号已在第 {row} 行使用。',
-  'problem.unknownCustomer': '找不到客户“{id}”。',
-  'problem.unknownService': '找不到服务项目“{id}”。',
-  'problem.unknownDiscountType': '找不到优惠类型“{id}”。',
-  'problem.unknownPackage': '找不到套餐“{id}”。',
   'problem.missingColumn': '缺少“{column}”列，请运行“初始化工作簿”添加。',
   'problem.missingSheet': '缺少“{sheet}”工作表，请运行“初始化工作簿”添加。',
   'problem.unknownSetting': '未知的设置项“{name}”。',
   'problem.notCurrency': '应为三位字母的货币代码，例如 THB、CNY 或 USD。',
   'problem.notLanguage': '应为 自动、en、th 或 zh。',
-  'problem.unknownTier': '未知等级“{tier}”，必须是会员等级表中的名称。',
-  'problem.unknownItem': '“{id}”既不是项目编号，也不是服务项目中的类别。',
   'problem.amountMismatch': '金额为空，且没有单价，无法计算。',
 };

@@ -32,7 +32,7 @@ export function placeSheet(ss: Spreadsheet, spec: SheetSpec, lang: Lang, existin
   const lastColumn = sheet.getLastColumn();
   const headerRow = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
   const headers = mapHeaders(spec, headerRow);
-  const added = addMissingColumns(sheet, spec, headers, lang);
+  const added = addMissingColumns(sheet, spec, headers, lang, lastColumn);
   return {
     spec,
     sheet,
@@ -43,10 +43,13 @@ export function placeSheet(ss: Spreadsheet, spec: SheetSpec, lang: Lang, existin
   };
 }
 
-/** Missing columns go after the owner's last column, so nothing of theirs moves. */
-function addMissingColumns(sheet: Sheet, spec: SheetSpec, headers: HeaderMap, lang: Lang): string[] {
+/**
+ * Missing columns go after the owner's last column, so nothing of theirs moves; a column of
+ * theirs with data but no header counts too, or our header, format and dropdown would land on it.
+ */
+function addMissingColumns(sheet: Sheet, spec: SheetSpec, headers: HeaderMap, lang: Lang, lastColumn: number): string[] {
   if (headers.missing.length === 0) return [];
-  const first = headers.width + 1;
+  const first = lastColumn + 1;
   const needed = first + headers.missing.length - 1;
   if (needed > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
   const titles = headers.missing.map((key) => translate(lang, spec.columns.find((c) => c.key === key)!.header));
@@ -84,10 +87,9 @@ export function dressNewColumns(placed: Placed, lang: Lang, currency: string, pl
     const range = columnRange(placed, key);
     const format = numberFormatFor(column.type, currency);
     if (format) range.setNumberFormat(format);
-    if (!spec.computed) {
-      const validation = validationFor(column, lang, placedByKey);
-      if (validation) range.setDataValidation(validation);
-    }
+    // Computed sheets get dropdowns too: the owner sets a rebate's Status by hand.
+    const validation = validationFor(column, lang, placedByKey);
+    if (validation) range.setDataValidation(validation);
     if (column.width) sheet.setColumnWidth(at, column.width);
   }
   if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);

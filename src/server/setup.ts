@@ -30,7 +30,17 @@ const DEFAULT_TIERS: ReadonlyArray<[MessageKey, number, number]> = [
 function appendRecords(placed: Placed, records: readonly SampleRecord[], lang: Lang, timeZone: string): void {
   if (records.length === 0) return;
   const rows = rowsFor(placed.headers, records, { lang, fromDay: (day) => dateFromDay(day, timeZone) });
-  placed.sheet.getRange(placed.sheet.getLastRow() + 1, 1, rows.length, rows[0].length).setValues(rows);
+  const range = placed.sheet.getRange(placed.sheet.getLastRow() + 1, 1, rows.length, rows[0].length);
+  // A plain-text cell keeps what is written as is, so there the apostrophe that guards a
+  // "+66…" phone elsewhere would show: the text goes in unguarded.
+  const formats = range.getNumberFormats();
+  for (const [key, at] of placed.headers.index) {
+    records.forEach((record, r) => {
+      const value = record[key];
+      if (typeof value === 'string' && formats[r][at] === '@') rows[r][at] = value;
+    });
+  }
+  range.setValues(rows);
 }
 
 function defaultTiers(): SampleRecord[] {

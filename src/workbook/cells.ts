@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { allWordings, type Message, type MessageKey } from '../i18n';
 import { dayFromIso } from '../domain/calendar';
 import type { Day } from '../domain/types';
@@ -32,64 +32,77 @@ function numberFromText(value: unknown): unknown {
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number(cleaned) : value;
 }
 
-const number = (key: MessageKey = 'problem.notNumber') =>
-  z.preprocess(numberFromText, z.number({ error: key }).finite({ error: key }));
+/** A step that turns a value into another, or refuses it with a catalog key as the issue. */
+function convert<I, O>(key: MessageKey, to: (value: I) => O | undefined) {
+  return z.transform((value: I, ctx) => {
+    const out = to(value);
+    if (out !== undefined) return out;
+    ctx.issues.push({ code: 'custom', message: key, input: value });
+    return z.NEVER;
+  });
+}
 
-const text = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v).trim());
+const number = (key: MessageKey = 'problem.notNumber') =>
+  z.pipe(
+    z.transform(numberFromText),
+    z.number({ error: key }).check(z.refine((n) => Number.isFinite(n), { error: key })),
+  );
+
+const text = z.pipe(
+  z.union([z.string(), z.number(), z.boolean()]),
+  z.transform((v) => String(v).trim()),
+);
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'ใช่', '是']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'ไม่', '否']);
 
-const checkbox = z.union([
-  z.boolean(),
-  z.string().transform((v, ctx) => {
-    const word = normaliseWord(v);
-    if (TRUE_WORDS.has(word)) return true;
-    if (FALSE_WORDS.has(word)) return false;
-    ctx.addIssue({ code: 'custom', message: 'problem.notBoolean' });
-    return z.NEVER;
-  }),
-], { error: 'problem.notBoolean' });
+const checkbox = z.union(
+  [
+    z.boolean(),
+    z.pipe(
+      z.string(),
+      convert('problem.notBoolean', (v: string) => {
+        const word = normaliseWord(v);
+        return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : undefined;
+      }),
+    ),
+  ],
+  { error: 'problem.notBoolean' },
+);
 
 /** Percent cells hold 0.1 when formatted as a percent (what Sheets stores for "10%") or 10. */
-const percent = number('problem.percentRange').transform((v, ctx) => {
-  const asPercent = Math.abs(v) <= 1 ? Number((v * 100).toPrecision(15)) : v;
-  if (asPercent < 0 || asPercent > 100) {
-    ctx.addIssue({ code: 'custom', message: 'problem.percentRange' });
-    return z.NEVER;
-  }
-  return asPercent;
-});
+const percent = z.pipe(
+  number('problem.percentRange'),
+  convert('problem.percentRange', (v: number) => {
+    const asPercent = Math.abs(v) <= 1 ? Number((v * 100).toPrecision(15)) : v;
+    return asPercent < 0 || asPercent > 100 ? undefined : asPercent;
+  }),
+);
 
 function dateSchema(context: CellContext) {
-  return z.union([
-    z.custom<Date>((v) => isDate(v) && !Number.isNaN(v.getTime())).transform((d) => context.toDay(d)),
-    z.string().transform((v, ctx) => {
+  return z.union(
+    [
+      z.pipe(
+        z.custom<Date>((v) => isDate(v) && !Number.isNaN(v.getTime())),
+        z.transform((d: Date) => context.toDay(d)),
+      ),
       // ISO text such as "2026-03-31" is a date too, read as written, with no zone.
-      const day = dayFromIso(v);
-      if (day === null) {
-        ctx.addIssue({ code: 'custom', message: 'problem.notDate' });
-        return z.NEVER;
-      }
-      return day;
-    }),
-  ], { error: 'problem.notDate' });
+      z.pipe(z.string(), convert('problem.notDate', (v: string) => dayFromIso(v) ?? undefined)),
+    ],
+    { error: 'problem.notDate' },
+  );
 }
 
 function choiceSchema(choices: readonly MessageKey[]) {
   const lookup = new Map<string, MessageKey>();
   for (const choice of choices) for (const w of allWordings(choice)) lookup.set(normaliseWord(w), choice);
-  return z.union([z.string(), z.number()]).transform((v, ctx) => {
-    const choice = lookup.get(normaliseWord(v));
-    if (!choice) {
-      ctx.addIssue({ code: 'custom', message: 'problem.notChoice' });
-      return z.NEVER;
-    }
-    return choice;
-  });
+  return z.pipe(
+    z.union([z.string(), z.number()]),
+    convert('problem.notChoice', (v: string | number) => lookup.get(normaliseWord(v))),
+  );
 }
 
-function schemaFor(column: ColumnSpec, context: CellContext): z.ZodType<CellValue> {
+function schemaFor(column: ColumnSpec, context: CellContext): z.ZodMiniType<CellValue> {
   switch (column.type) {
     case 'id':
     case 'text':
@@ -98,9 +111,9 @@ function schemaFor(column: ColumnSpec, context: CellContext): z.ZodType<CellValu
     case 'number':
       return number();
     case 'count':
-      return number('problem.notWholeNumber').refine((v) => Number.isInteger(v) && v >= 0, {
-        error: 'problem.notWholeNumber',
-      });
+      return number('problem.notWholeNumber').check(
+        z.refine((v) => Number.isInteger(v) && v >= 0, { error: 'problem.notWholeNumber' }),
+      );
     case 'percent':
       return percent;
     case 'date':

@@ -118,8 +118,9 @@ export function sampleShop(today: Day, lang: Lang, seed = 20_240_601): SampleSho
     lastName,
     phone,
     email: i % 3 === 0 ? `customer${i + 1}@example.com` : '',
-    tier: i === 25 ? 'VIP' : '',
-    joined: { day: today - 400 + i * 7 },
+    tier: i === 25 ? { key: 'tier.vip' } : '',
+    // Everyone joined before the year of visits below, so no one buys before joining.
+    joined: { day: today - 700 + i * 11 },
     notes: '',
   }));
 
@@ -181,10 +182,11 @@ export function sampleShop(today: Day, lang: Lang, seed = 20_240_601): SampleSho
   });
 
   const purchases: SampleRecord[] = [];
-  const lines: Array<{ date: Day; record: SampleRecord }> = [];
+  const lines: Array<{ date: Day; customer: number; record: SampleRecord }> = [];
   const addLine = (date: Day, customer: number, service: (typeof SERVICES)[number], quantity: number, paidWith: string, amount: number, discount: number) => {
     lines.push({
       date,
+      customer,
       record: {
         id: '',
         date: { day: date },
@@ -208,10 +210,11 @@ export function sampleShop(today: Day, lang: Lang, seed = 20_240_601): SampleSho
     const discount = rand() < 0.15 ? Math.round(service.price * quantity * 0.1) : 0;
     addLine(date, customer, service, quantity, '', service.price * quantity - discount, discount);
   }
-  // Returns: a few products brought back.
-  for (let n = 0; n < 4; n++) {
-    const date = today - 2 - Math.floor(rand() * 300);
-    addLine(date, regular(), SERVICES[9], -1, '', -SERVICES[9].price, 0);
+  // Returns: a few bottles brought back, each by the customer who bought it, within two weeks.
+  const bottles = lines.filter((line) => line.record.item === SERVICES[9].id && line.record.discount === 0 && line.date < today - 15);
+  for (let n = 0; n < 4 && bottles.length > 0; n++) {
+    const sale = bottles.splice(Math.floor(rand() * bottles.length), 1)[0];
+    addLine(sale.date + 1 + Math.floor(rand() * 14), sale.customer, SERVICES[9], -1, '', -SERVICES[9].price, 0);
   }
   // Redemptions: each package is used for allowed items within its dates, never beyond its balance.
   for (const pkg of sold) {

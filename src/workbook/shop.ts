@@ -1,6 +1,8 @@
 import type { Settings } from '../domain/types';
 import type { CellContext } from './cells';
-import { link, type Linked } from './link';
+import { addMonths } from '../domain/calendar';
+import type { Customer, DiscountType, Package, Purchase, RebateRule, Service, Tier } from '../domain/types';
+import { normaliseWord } from './normalise';
 import type { CellProblem } from './problems';
 import { readTable } from './read';
 import {
@@ -19,8 +21,29 @@ import { sheetSpec, type SheetKey } from './sheets';
 /** Each input sheet's values as read in one call, header row first; absent = no such sheet. */
 export type SheetValues = Partial<Record<SheetKey, readonly (readonly unknown[])[]>>;
 
-export interface Shop extends Linked {
+export interface Shop {
+  customers: Customer[];
+  services: Service[];
+  discountTypes: DiscountType[];
+  packages: Package[];
+  purchases: Purchase[];
+  tiers: Tier[];
+  rules: RebateRule[];
   settings: Settings;
+}
+
+/**
+ * A hand-typed package row may leave out what the sidebar copies from its discount type at
+ * sale: the price, the value and the expiry (sold on + valid months) are then the type's.
+ */
+function completePackages(packages: readonly Package[], types: readonly DiscountType[]): Package[] {
+  const typeById = new Map(types.map((t) => [normaliseWord(t.id), t]));
+  return packages.map((p) => {
+    const type = typeById.get(normaliseWord(p.typeId));
+    const fromType = (own: number, typed: number | undefined) => (Number.isNaN(own) ? (typed ?? 0) : own);
+    const expires = p.expires ?? (type && type.validMonths > 0 ? addMonths(p.soldOn, type.validMonths) : null);
+    return { ...p, pricePaid: fromType(p.pricePaid, type?.price), value: fromType(p.value, type?.value), expires };
+  });
 }
 
 export const INPUT_SHEETS: readonly SheetKey[] = [
@@ -50,15 +73,16 @@ export function readShop(values: SheetValues, context: CellContext & { locale: s
   const tiers = take(buildTiers(rowsOf('tiers')));
   const { settings, problems: settingProblems } = buildSettings(rowsOf('settings'), context.locale);
   problems.push(...settingProblems);
-  const { linked, problems: linkProblems } = link({
+  const discountTypes = take(buildDiscountTypes(rowsOf('discountTypes')));
+  const shop: Shop = {
     customers: take(buildCustomers(rowsOf('customers'))),
     services: take(buildServices(rowsOf('services'))),
-    discountTypes: take(buildDiscountTypes(rowsOf('discountTypes'))),
-    packages: take(buildPackages(rowsOf('packages'))),
+    discountTypes,
+    packages: completePackages(take(buildPackages(rowsOf('packages'))), discountTypes),
     purchases: take(buildPurchases(rowsOf('purchases'))),
     tiers,
     rules: take(buildRebateRules(rowsOf('rebateRules'), tiers)),
-  });
-  problems.push(...linkProblems);
-  return { shop: { ...linked, settings }, problems };
+    settings,
+  };
+  return { shop, problems };
 }

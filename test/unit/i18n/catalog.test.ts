@@ -20,7 +20,7 @@ describe('message catalog', () => {
   });
 
   it('fills parameters, including nested messages and lists of them', () => {
-    expect(translate('en', 'problem.unknownCustomer', { id: 'C9' })).toBe('Unknown customer "C9".');
+    expect(translate('en', 'problem.unknownSetting', { name: 'Colour' })).toBe('Unknown setting "Colour".');
     expect(translate('th', 'problem.notChoice', { choices: [{ key: 'period.month' }, { key: 'period.year' }] })).toBe(
       'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: รายเดือน, รายปี',
     );

@@ -1,0 +1,99 @@
+/**
+ * The rebate engine: all the owner's records in, the Rebates and History rows and every
+ * problem out, in one pass. This is what the server calls; it touches no sheet and no clock
+ * (today is a Day in the spreadsheet's zone, given by the caller).
+ *
+ * Order of work: lists indexed → purchases checked → packages ledger → spend events →
+ * tier timeline → rules → rebates → reconcile with the previous Rebates rows → history.
+ */
+import { Catalog, idKey } from './catalog';
+import { buildHistory, type HistoryRow } from './history';
+import { moneyRules, type MoneyRules } from './money';
+import { buildPackageLedger, type PackageLedger } from './packages';
+import type { Problem } from './problems';
+import { resolvePurchases, type ResolvedPurchases } from './purchases';
+import { computeRebates } from './rebates';
+import { reconcileRebates, type RebateLine } from './reconcile';
+import { compileRules, isComputedPeriod, type CompiledRule } from './rules';
+import { collectSpend, type SpendEvents } from './spend';
+import { tierLadder, tierTimeline, type TierTimeline } from './tiers';
+import type { Customer, Day, DiscountType, Package, Purchase, RebateRecord, RebateRule, Service, Settings, Tier } from './types';
+
+export interface EngineInput {
+  customers: Customer[];
+  services: Service[];
+  discountTypes: DiscountType[];
+  packages: Package[];
+  purchases: Purchase[];
+  tiers: Tier[];
+  rules: RebateRule[];
+  settings: Settings;
+  /** The Rebates sheet as it is now (owner's Status, Paid on and Reference included). */
+  previousRebates: RebateRecord[];
+  /** Today in the spreadsheet's time zone. */
+  today: Day;
+}
+
+export interface EngineOutput {
+  /** The whole Rebates sheet to write: kept rows, new figures and adjustments. */
+  rebates: RebateLine[];
+  /** The whole History sheet to write. */
+  history: HistoryRow[];
+  /** Every cell that could not be used (the workbook layer adds its own reading problems). */
+  problems: Problem[];
+}
+
+/** What the engine knows after reading everything: also serves the sidebar and custom functions. */
+export interface LedgerModel {
+  catalog: Catalog;
+  resolved: ResolvedPurchases;
+  ledger: PackageLedger;
+  events: SpendEvents;
+  timeline: TierTimeline;
+  rules: CompiledRule[];
+  money: MoneyRules;
+  problems: Problem[];
+}
+
+export function buildModel(input: EngineInput): LedgerModel {
+  const problems: Problem[] = [];
+  const { settings, today } = input;
+  const money = moneyRules(settings.currency, settings.rounding);
+  const catalog = new Catalog(input.customers, input.services, input.discountTypes, problems);
+  const resolved = resolvePurchases(catalog, input.purchases, today, problems);
+  const ledger = buildPackageLedger(catalog, input.packages, input.purchases, resolved, today, problems);
+  const events = collectSpend(input.purchases, resolved, ledger, settings.packageSpendCountedAt, catalog.customers.length, today);
+  const ladder = tierLadder(input.tiers, problems);
+  const timeline = tierTimeline(catalog, ladder, events, settings.tierWindowMonths, today, money, problems);
+  const rules = compileRules(input.rules, catalog, ladder, ledger, problems);
+  return { catalog, resolved, ledger, events, timeline, rules, money, problems };
+}
+
+export function runEngine(input: EngineInput): EngineOutput {
+  const model = buildModel(input);
+  const { catalog, rules, money } = model;
+  const { today } = input;
+  const results = computeRebates(rules, model.events, model.timeline, catalog, today, money);
+  const computedRules = new Map(rules.map((compiled) => [idKey(compiled.rule.id), compiled.rule]));
+  const rebates = reconcileRebates(
+    results,
+    input.previousRebates,
+    (ruleId, range) => {
+      const rule = computedRules.get(idKey(ruleId));
+      return rule !== undefined && isComputedPeriod(rule, range, today);
+    },
+    today,
+    money,
+  );
+  const history = buildHistory({
+    catalog,
+    purchases: input.purchases,
+    events: model.events,
+    ledger: model.ledger,
+    timeline: model.timeline,
+    rebates,
+    today,
+    money,
+  });
+  return { rebates, history, problems: model.problems };
+}

@@ -1,0 +1,123 @@
+/**
+ * Rebate rules made ready to run: brackets read, items and customers turned into masks, and the
+ * rule's periods.
+ *
+ * Periods are calendar months, quarters or years clipped to Start–End (a rule starting 15 Jan
+ * has a first month of 15–31 Jan); a missing Start or End leaves that side open. `Whole` is
+ * Start–End itself and needs both. Only periods that have started by today are computed; one
+ * not yet ended is computed to date and flagged open.
+ *
+ * Which package sales count for a rule with Items: a package's price counts (on its sale day)
+ * only when every service its discount type allows is among the rule's Items, since the price
+ * cannot be split between items.
+ */
+import { parseBrackets, type Bracket, type RebateTerms } from './brackets';
+import { idKey, itemSetContains, type Catalog, type ItemSet } from './catalog';
+import { isoFromDay, periodContaining, type DayRange } from './calendar';
+import { exact, exactToDecimal } from './money';
+import type { PackageLedger } from './packages';
+import { problemAt, type MessageKey, type Params, type Problem } from './problems';
+import { tierNamed, type TierLadder } from './tiers';
+import type { Day, RebateRule } from './types';
+
+export interface CompiledRule {
+  rule: RebateRule;
+  brackets: Bracket[];
+  terms: RebateTerms;
+  items: ItemSet;
+  /** Who it applies to by ID; null = everyone (still subject to `tier`). */
+  customers: Uint8Array | null;
+  /** The tier it applies to (the customer's tier as of the period end, or today if sooner), or -1. */
+  tier: number;
+  /** Per package: 1 when its sale counts (see above). */
+  saleCounts: Uint8Array;
+}
+
+function decimalOrNull(n: number | null) {
+  return n === null ? null : exactToDecimal(exact(n));
+}
+
+export function compileRules(
+  rules: readonly RebateRule[],
+  catalog: Catalog,
+  ladder: TierLadder,
+  ledger: PackageLedger,
+  problems: Problem[],
+): CompiledRule[] {
+  const firstRowById = new Map<string, number>();
+  const compiled: CompiledRule[] = [];
+  for (const rule of rules) {
+    const problem = (column: string, value: string, key: MessageKey, params: Params = {}) =>
+      problems.push(problemAt('Rebate Rules', rule.row, column, value, key, params));
+    const firstRow = firstRowById.get(idKey(rule.id));
+    if (firstRow !== undefined) {
+      problem('Rule ID', rule.id, 'rule.duplicateId', { id: rule.id, firstRow });
+      continue;
+    }
+    firstRowById.set(idKey(rule.id), rule.row);
+    if (!rule.active) continue;
+
+    const reading = parseBrackets(rule.brackets);
+    if (!reading.ok) {
+      for (const message of reading.problems) problems.push({ ...problemAt('Rebate Rules', rule.row, 'Brackets', rule.brackets, message.key), message });
+      continue;
+    }
+    if (rule.period === 'Whole' && (rule.start === null || rule.end === null)) {
+      problem('Period', rule.period, 'rule.wholeNeedsDates');
+      continue;
+    }
+    if (rule.start !== null && rule.end !== null && rule.end < rule.start) {
+      problem('End', isoFromDay(rule.end), 'rule.endBeforeStart', { start: isoFromDay(rule.start), end: isoFromDay(rule.end) });
+      continue;
+    }
+    let tier = -1;
+    let customers: Uint8Array | null = null;
+    if (rule.appliesTo.kind === 'tier') {
+      tier = tierNamed(ladder, rule.appliesTo.tier);
+      if (tier < 0) {
+        problem('Applies to', rule.appliesTo.tier, 'rule.unknownTier', { tier: rule.appliesTo.tier });
+        continue;
+      }
+    } else if (rule.appliesTo.kind === 'customers') {
+      const mask = new Uint8Array(catalog.customers.length);
+      for (const id of rule.appliesTo.ids) {
+        const c = catalog.customer(id);
+        if (c >= 0) mask[c] = 1;
+        else problem('Applies to', id, 'rule.unknownCustomer', { customer: id });
+      }
+      customers = mask;
+    }
+    const items = catalog.itemSet(rule.items);
+    for (const item of items.unknown) problem('Items', item, 'rule.unknownItem', { item });
+    const saleCounts = Uint8Array.from(ledger.accounts, (account) => (account && itemSetContains(items, account.allowed) ? 1 : 0));
+    compiled.push({
+      rule,
+      brackets: reading.brackets,
+      terms: { basis: rule.basis, method: rule.method, minSpend: decimalOrNull(rule.minSpend), cap: decimalOrNull(rule.cap) },
+      items,
+      customers,
+      tier,
+      saleCounts,
+    });
+  }
+  return compiled;
+}
+
+/** The rule's period holding a day, clipped to Start–End. */
+export function rulePeriod(rule: RebateRule, day: Day): DayRange {
+  if (rule.period === 'Whole') return { start: rule.start ?? day, end: rule.end ?? day };
+  const calendar = periodContaining(rule.period, day);
+  return {
+    start: rule.start === null ? calendar.start : Math.max(calendar.start, rule.start),
+    end: rule.end === null ? calendar.end : Math.min(calendar.end, rule.end),
+  };
+}
+
+/** Whether a range is one of the rule's periods that has started by today (reconcile asks). */
+export function isComputedPeriod(rule: RebateRule, range: DayRange, today: Day): boolean {
+  if (range.start > today) return false;
+  if (rule.start !== null && range.start < rule.start) return false;
+  if (rule.end !== null && range.end > rule.end) return false;
+  const own = rulePeriod(rule, range.start);
+  return own.start === range.start && own.end === range.end;
+}

@@ -1,0 +1,146 @@
+import { parseBrackets, rebateFor, type RebateTerms } from '../domain/brackets';
+import { dayFromDate } from '../domain/calendar';
+import { idKey } from '../domain/catalog';
+import { buildModel } from '../domain/engine';
+import { Dec, moneyRules, writtenExact } from '../domain/money';
+import { packageBalanceOn } from '../domain/packages';
+import { tierOn } from '../domain/tiers';
+import type { Method } from '../domain/types';
+import { translator, type Translate } from '../i18n';
+import { splitList } from '../workbook/records';
+import { readShop, type Shop } from '../workbook/shop';
+import type { SheetKey } from '../workbook/sheets';
+import { FunctionError, isBlankCell, mapCells, numberCell, textsOf } from './cellArgs';
+import { readSnapshot, type Snapshot } from './snapshot';
+
+type Answer = number | string;
+
+interface Opened {
+  snapshot: Snapshot;
+  shop: Shop;
+  t: Translate;
+  today: number;
+}
+
+/** Reads the sheets a function needs, once per call; a custom function may read, never write. */
+function open(keys: readonly SheetKey[]): Opened {
+  const snapshot = readSnapshot(keys);
+  const { shop } = readShop(snapshot.values, { toDay: snapshot.toDay, locale: snapshot.locale });
+  return { snapshot, shop, t: translator(snapshot.lang), today: dayFromDate(new Date(), snapshot.timeZone) };
+}
+
+const LEDGER_SHEETS: readonly SheetKey[] = ['customers', 'services', 'discountTypes', 'packages', 'purchases', 'tiers', 'settings'];
+
+function asOfDay(asOf: unknown, opened: Opened): number {
+  if (isBlankCell(asOf)) return opened.today;
+  if (Object.prototype.toString.call(asOf) === '[object Date]') return opened.snapshot.toDay(asOf as Date);
+  throw new FunctionError(opened.t('fn.badDate', { value: String(asOf) }));
+}
+
+function methodOf(method: unknown, t: Translate): Method {
+  const word = isBlankCell(method) ? 'retroactive' : String(method).trim().toLowerCase();
+  if (word === 'retroactive') return 'Retroactive';
+  if (word === 'incremental') return 'Incremental';
+  throw new FunctionError(t('fn.badMethod', { value: String(method) }));
+}
+
+/** A Rule ID's brackets and terms, or a brackets text with the method given. */
+function rebateTerms(rule: string, method: unknown, opened: Opened): { brackets: string; terms: RebateTerms } {
+  if (rule.includes(':') || rule.includes('：')) {
+    return { brackets: rule, terms: { basis: 'Amount', method: methodOf(method, opened.t), minSpend: null, cap: null } };
+  }
+  const found = opened.shop.rules.find((r) => idKey(r.id) === idKey(rule));
+  if (!found) throw new FunctionError(opened.t('fn.unknownRule', { rule }));
+  const decimal = (n: number | null) => (n === null ? null : new Dec(String(n)));
+  return { brackets: found.brackets, terms: { basis: found.basis, method: found.method, minSpend: decimal(found.minSpend), cap: decimal(found.cap) } };
+}
+
+/**
+ * The rebate that a value earns under a rule.
+ *
+ * @param {number} value The eligible spend (or quantity, for a Quantity rule), or a range of them.
+ * @param {string} rule A Rule ID from Rebate Rules, or a brackets text such as "0:0%; 1000:5%; 5000:10%".
+ * @param {string} [method] "retroactive" (the default) or "incremental", for a brackets text.
+ * @return {number} The rebate, rounded to the currency's minor unit.
+ * @customfunction
+ */
+export function REBATE(value: unknown, rule: unknown, method?: unknown): Answer | Answer[][] {
+  const opened = open(['rebateRules', 'tiers', 'settings']);
+  const { brackets, terms } = rebateTerms(String(rule ?? '').trim(), method, opened);
+  const reading = parseBrackets(brackets);
+  if (!reading.ok) throw new FunctionError(reading.problems.map((p) => opened.t(p.key, p.params)).join('; '));
+  const money = moneyRules(opened.shop.settings.currency, opened.shop.settings.rounding);
+  return mapCells(value, (cell) => {
+    if (isBlankCell(cell)) return '';
+    const basis = numberCell(cell);
+    if (basis === null) return opened.t('fn.notNumber', { value: String(cell) });
+    return rebateFor(reading.brackets, new Dec(String(basis)), terms, money).rebate.toNumber();
+  });
+}
+
+/**
+ * What is left on a package: money for a value card, sessions for a session pack.
+ *
+ * @param {string} package_id A Package ID, or a range of them.
+ * @param {Date} [as_of] The day to look at (default today).
+ * @return {number} The balance at the end of that day.
+ * @customfunction
+ */
+export function PACKAGE_BALANCE(package_id: unknown, as_of?: unknown): Answer | Answer[][] {
+  const opened = open(LEDGER_SHEETS);
+  const day = asOfDay(as_of, opened);
+  const model = buildModel({ ...opened.shop, previousRebates: [], today: opened.today });
+  const accounts = new Map(model.ledger.accounts.filter((a) => a !== null).map((a) => [idKey(a!.record.id), a!]));
+  return mapCells(package_id, (cell) => {
+    if (isBlankCell(cell)) return '';
+    const account = accounts.get(idKey(String(cell)));
+    if (!account) return opened.t('fn.unknownPackage', { id: String(cell) });
+    const balance = packageBalanceOn(account, day);
+    if (balance === null) return account.kind === 'Percent off' ? opened.t('fn.noBalance', { id: String(cell) }) : 0;
+    return writtenExact(balance, model.money);
+  });
+}
+
+/**
+ * A customer's tier: earned by spend over the tier window, unless set by hand on Customers.
+ *
+ * @param {string} customer_id A Customer ID, or a range of them.
+ * @param {Date} [as_of] The day to look at (default today).
+ * @return {string} The tier's name.
+ * @customfunction
+ */
+export function CUSTOMER_TIER(customer_id: unknown, as_of?: unknown): Answer | Answer[][] {
+  const opened = open(LEDGER_SHEETS);
+  const day = asOfDay(as_of, opened);
+  const model = buildModel({ ...opened.shop, previousRebates: [], today: opened.today });
+  return mapCells(customer_id, (cell) => {
+    if (isBlankCell(cell)) return '';
+    const customer = model.catalog.customer(String(cell));
+    if (customer < 0) return opened.t('fn.unknownCustomer', { id: String(cell) });
+    const tier = tierOn(model.timeline, customer, day);
+    return tier < 0 ? '' : model.timeline.ladder.tiers[tier].name;
+  });
+}
+
+/**
+ * The value a discount type for these services should offer: their list prices added up, times a number.
+ *
+ * @param {string} services Service IDs or categories, comma separated, or a range of them.
+ * @param {number} [times] How many of each (default 10).
+ * @return {number} The suggested value.
+ * @customfunction
+ */
+export function SUGGESTED_VALUE(services: unknown, times?: unknown): number {
+  const opened = open(['services', 'settings']);
+  const count = isBlankCell(times) ? 10 : numberCell(times);
+  if (count === null) throw new FunctionError(opened.t('fn.notNumber', { value: String(times) }));
+  let sum = new Dec(0);
+  for (const text of textsOf(services)) {
+    for (const token of splitList(text)) {
+      const matching = opened.shop.services.filter((s) => idKey(s.id) === idKey(token) || idKey(s.category) === idKey(token));
+      if (matching.length === 0) throw new FunctionError(opened.t('fn.unknownService', { id: token }));
+      for (const service of matching) sum = sum.plus(String(service.price));
+    }
+  }
+  return sum.times(String(count)).toNumber();
+}

@@ -1,0 +1,85 @@
+import { dateFromDay, dayFromDate } from '../domain/calendar';
+import type { RebateStatus } from '../domain/types';
+import { allWordings, translate } from '../i18n';
+import { findSheetName, mapHeaders } from '../workbook/headers';
+import { normaliseWord } from '../workbook/normalise';
+import { statusKey } from '../workbook/rebateRows';
+import { sheetSpec } from '../workbook/sheets';
+import { bookLanguage } from './language';
+import { withDocumentLock } from './lock';
+
+/** Which statuses a change may move on from: nothing ever moves back from Paid. */
+const MOVES_FROM: Record<'Approved' | 'Paid', readonly RebateStatus[]> = {
+  Approved: ['Calculated'],
+  Paid: ['Calculated', 'Approved'],
+};
+
+function statusOf(cell: unknown): RebateStatus {
+  const word = normaliseWord(cell);
+  for (const status of ['Approved', 'Paid'] as const) {
+    if (allWordings(statusKey(status)).some((w) => normaliseWord(w) === word)) return status;
+  }
+  return 'Calculated';
+}
+
+/** The sheet rows (below the header) that the owner's selection touches. */
+function selectedRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lastRow: number): Set<number> {
+  const list = ss.getActiveRangeList();
+  const ranges = list ? list.getRanges() : [ss.getActiveRange()].filter((r) => r !== null);
+  const rows = new Set<number>();
+  for (const range of ranges) {
+    const first = Math.max(range.getRow(), 2);
+    const last = Math.min(range.getLastRow(), lastRow);
+    for (let row = first; row <= last; row++) rows.add(row);
+  }
+  return rows;
+}
+
+/**
+ * Sets the Status of the selected Rebates rows (and Paid on, when paying and it is blank),
+ * reading the sheet once and writing the two columns once.
+ */
+function changeSelected(to: 'Approved' | 'Paid'): number {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const lang = bookLanguage(ss);
+    const sheet = ss.getActiveSheet();
+    const spec = sheetSpec('rebates');
+    if (findSheetName(spec, [sheet.getName()]) === undefined) {
+      SpreadsheetApp.getUi().alert(translate(lang, 'select.notRebates', { sheet: sheet.getName(), rebates: { key: spec.name } }));
+      return 0;
+    }
+    const lastRow = sheet.getLastRow();
+    if (lastRow < 2) return 0;
+    const values = sheet.getRange(1, 1, lastRow, sheet.getLastColumn()).getValues();
+    const headers = mapHeaders(spec, values[0]);
+    const at = (key: string) => headers.index.get(key) as number;
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const today = dateFromDay(dayFromDate(new Date(), timeZone), timeZone);
+    let changed = 0;
+    for (const row of selectedRows(ss, lastRow)) {
+      const line = values[row - 1];
+      if (normaliseWord(line[at('id')]) === '' || !MOVES_FROM[to].includes(statusOf(line[at('status')]))) continue;
+      line[at('status')] = translate(lang, statusKey(to));
+      if (to === 'Paid' && line[at('paidOn')] === '') line[at('paidOn')] = today;
+      changed++;
+    }
+    if (changed > 0) {
+      const column = (key: string) => values.slice(1).map((line) => [line[at(key)]]);
+      sheet.getRange(2, at('status') + 1, lastRow - 1, 1).setValues(column('status'));
+      if (to === 'Paid') sheet.getRange(2, at('paidOn') + 1, lastRow - 1, 1).setValues(column('paidOn'));
+    }
+    ss.toast(translate(lang, to === 'Approved' ? 'select.approved' : 'select.paid', { count: changed }), translate(lang, 'app.name'));
+    return changed;
+  });
+}
+
+/** Menu: Approve selected rebates. */
+export function approveSelectedRebates(): number {
+  return changeSelected('Approved');
+}
+
+/** Menu: Mark selected rebates paid (paid today, unless a Paid on date is already there). */
+export function markSelectedRebatesPaid(): number {
+  return changeSelected('Paid');
+}
