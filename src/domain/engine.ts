@@ -17,17 +17,9 @@ import { reconcileRebates, type RebateLine } from './reconcile';
 import { compileRules, isComputedPeriod, type CompiledRule } from './rules';
 import { collectSpend, type SpendEvents } from './spend';
 import { tierLadder, tierTimeline, type TierTimeline } from './tiers';
-import type { Customer, Day, DiscountType, Package, Purchase, RebateRecord, RebateRule, Service, Settings, Tier } from './types';
+import type { Day, RebateRecord, ShopRecords } from './types';
 
-export interface EngineInput {
-  customers: Customer[];
-  services: Service[];
-  discountTypes: DiscountType[];
-  packages: Package[];
-  purchases: Purchase[];
-  tiers: Tier[];
-  rules: RebateRule[];
-  settings: Settings;
+export interface EngineInput extends ShopRecords {
   /** The Rebates sheet as it is now (owner's Status, Paid on and Reference included). */
   previousRebates: RebateRecord[];
   /** Today in the spreadsheet's time zone. */

@@ -19,7 +19,7 @@ import { isoFromDay, type DayRange } from './calendar';
 import type { AdjustmentExplanation } from './explain';
 import { Dec, writtenMoney, type Decimal, type MoneyRules } from './money';
 import type { RebateResult } from './rebates';
-import type { Day, RebateRecord, RebateStatus } from './types';
+import type { Day, RebateFigures, RebateRecord, RebateStatus } from './types';
 
 export type LineExplanation =
   | { kind: 'rebate'; rebate: RebateExplanation }
@@ -30,19 +30,7 @@ export type LineExplanation =
   | { kind: 'kept'; text: string };
 
 /** One row of the Rebates sheet to write. */
-export interface RebateLine {
-  rebateId: string;
-  ruleId: string;
-  customerId: string;
-  periodStart: Day;
-  periodEnd: Day;
-  basis: number;
-  bracket: string;
-  rebate: number;
-  dueOn: Day | null;
-  status: RebateStatus;
-  paidOn: Day | null;
-  reference: string;
+export interface RebateLine extends RebateFigures {
   explanation: LineExplanation;
   /** An Approved or Paid row, kept unchanged. */
   locked: boolean;

@@ -124,11 +124,23 @@ export interface Settings {
   language: LanguageSetting;
 }
 
+/** Everything the owner typed, as validated records: what the engine computes from. */
+export interface ShopRecords {
+  customers: Customer[];
+  services: Service[];
+  discountTypes: DiscountType[];
+  packages: Package[];
+  purchases: Purchase[];
+  tiers: Tier[];
+  rules: RebateRule[];
+  settings: Settings;
+}
+
 /** A Rebates row's owner status; a blank cell is read as `Calculated`. */
 export type RebateStatus = 'Calculated' | 'Approved' | 'Paid';
 
-/** A row of the Rebates sheet as the previous compute (and the owner) left it. */
-export interface RebateRecord extends Origin {
+/** The figures of a Rebates row, whether read back from the sheet or about to be written. */
+export interface RebateFigures {
   rebateId: string;
   ruleId: string;
   customerId: string;
@@ -141,5 +153,9 @@ export interface RebateRecord extends Origin {
   status: RebateStatus;
   paidOn: Day | null;
   reference: string;
+}
+
+/** A row of the Rebates sheet as the previous compute (and the owner) left it. */
+export interface RebateRecord extends Origin, RebateFigures {
   explanation: string;
 }

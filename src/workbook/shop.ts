@@ -1,7 +1,6 @@
-import type { Settings } from '../domain/types';
 import type { CellContext } from './cells';
 import { addMonths } from '../domain/calendar';
-import type { Customer, DiscountType, Package, Purchase, RebateRule, Service, Tier } from '../domain/types';
+import type { DiscountType, Package, ShopRecords } from '../domain/types';
 import { normaliseWord } from './normalise';
 import type { CellProblem } from './problems';
 import { readTable } from './read';
@@ -21,16 +20,7 @@ import { sheetSpec, type SheetKey } from './sheets';
 /** Each input sheet's values as read in one call, header row first; absent = no such sheet. */
 export type SheetValues = Partial<Record<SheetKey, readonly (readonly unknown[])[]>>;
 
-export interface Shop {
-  customers: Customer[];
-  services: Service[];
-  discountTypes: DiscountType[];
-  packages: Package[];
-  purchases: Purchase[];
-  tiers: Tier[];
-  rules: RebateRule[];
-  settings: Settings;
-}
+export type Shop = ShopRecords;
 
 /**
  * A hand-typed package row may leave out what the sidebar copies from its discount type at
