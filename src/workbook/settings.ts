@@ -2,8 +2,8 @@ import { allWordings, type MessageKey } from '../i18n';
 import type { LanguageSetting, PackageSpendAt, Rounding, Settings } from '../domain/types';
 import { normaliseWord } from './normalise';
 import type { CellProblem } from './problems';
-import type { ParsedRow } from './read';
-import { SETTING_NAMES } from './sheets';
+import { readTable, type ParsedRow } from './read';
+import { SETTING_NAMES, sheetSpec } from './sheets';
 
 /** The currency a new book starts with, from the spreadsheet's locale (`th_TH` → THB). */
 export function currencyForLocale(locale: string): string {
@@ -109,4 +109,11 @@ export function buildSettings(rows: readonly ParsedRow[], locale: string): { set
     else problems.push({ sheet: 'settings', row, column: 'value', value, message: { key: parsed.key } });
   }
   return { settings, problems };
+}
+
+/** The Settings sheet's values (header row first, found by header) as settings; none = defaults. */
+export function settingsFromValues(values: readonly (readonly unknown[])[] | undefined, locale: string): Settings {
+  // The Settings sheet has no date column, so no date is ever turned into a day here.
+  const rows = values ? readTable(sheetSpec('settings'), values, { toDay: () => Number.NaN }).rows : [];
+  return buildSettings(rows, locale).settings;
 }
