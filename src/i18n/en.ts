@@ -5,9 +5,11 @@
  * `{name}` marks a parameter filled in by `translate`.
  */
 import { englishWording } from '../domain/problems';
+import { sidebarEn } from './sidebar.en';
 
 export const en = {
   ...englishWording,
+  ...sidebarEn,
 
   'app.name': 'Loyalty Ledger',
 
@@ -120,6 +122,9 @@ export const en = {
   'rebateStatus.approved': 'Approved',
   'rebateStatus.paid': 'Paid',
 
+  'word.yes': 'yes',
+  'word.no': 'no',
+
   'setting.currency': 'Currency',
   'setting.rounding': 'Rounding',
   'setting.tierWindowMonths': 'Tier window months',
@@ -141,6 +146,7 @@ export const en = {
 
   'compute.working': "Computing rebates…",
   'compute.done': "{rebates} rebates, {problems} problems.",
+  'compute.rebatesKept': "Rebates was not updated: {count} of its cells cannot be read. Fix them (see Problems) and compute again. {problems} problems.",
   'history.working': "Refreshing history…",
   'history.done': "{historyRows} history rows, {problems} problems.",
   'check.clean': "No problems found: the data is clean.",

@@ -1,9 +1,11 @@
 import type { Catalog } from './catalog';
 import { domainTh } from './domain.th';
+import { sidebarTh } from './sidebar.th';
 
 /** Thai, as a Thai shop owner would read it. */
 export const th: Catalog = {
   ...domainTh,
+  ...sidebarTh,
 
   'app.name': 'Loyalty Ledger',
 
@@ -116,6 +118,9 @@ export const th: Catalog = {
   'rebateStatus.approved': 'อนุมัติแล้ว',
   'rebateStatus.paid': 'จ่ายแล้ว',
 
+  'word.yes': 'ใช่',
+  'word.no': 'ไม่',
+
   'setting.currency': 'สกุลเงิน',
   'setting.rounding': 'การปัดเศษ',
   'setting.tierWindowMonths': 'ช่วงนับยอดเพื่อจัดระดับ (เดือน)',
@@ -137,6 +142,7 @@ export const th: Catalog = {
 
   'compute.working': "กำลังคำนวณเงินคืน…",
   'compute.done': "เงินคืน {rebates} รายการ ปัญหา {problems} รายการ",
+  'compute.rebatesKept': "ยังไม่ได้ปรับปรุงชีตเงินคืน: มี {count} ช่องในชีตนั้นที่อ่านไม่ได้ โปรดแก้ไข (ดูชีตปัญหา) แล้วคำนวณอีกครั้ง ปัญหา {problems} รายการ",
   'history.working': "กำลังอัปเดตประวัติ…",
   'history.done': "ประวัติ {historyRows} แถว ปัญหา {problems} รายการ",
   'check.clean': "ไม่พบปัญหา ข้อมูลถูกต้องครบถ้วน",

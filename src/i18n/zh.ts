@@ -1,9 +1,11 @@
 import type { Catalog } from './catalog';
 import { domainZh } from './domain.zh';
+import { sidebarZh } from './sidebar.zh';
 
 /** Simplified Chinese, as a shop owner in mainland China would read it. */
 export const zh: Catalog = {
   ...domainZh,
+  ...sidebarZh,
 
   'app.name': 'Loyalty Ledger',
 
@@ -116,6 +118,9 @@ export const zh: Catalog = {
   'rebateStatus.approved': '已批准',
   'rebateStatus.paid': '已支付',
 
+  'word.yes': '是',
+  'word.no': '否',
+
   'setting.currency': '货币',
   'setting.rounding': '舍入方式',
   'setting.tierWindowMonths': '等级统计月数',
@@ -137,6 +142,7 @@ export const zh: Catalog = {
 
   'compute.working': "正在计算返利…",
   'compute.done': "返利 {rebates} 条，问题 {problems} 个。",
+  'compute.rebatesKept': "返利表未更新：其中有 {count} 个单元格无法读取。请先修正（见问题表）后再计算。问题 {problems} 个。",
   'history.working': "正在刷新历史记录…",
   'history.done': "历史记录 {historyRows} 行，问题 {problems} 个。",
   'check.clean': "未发现问题，数据完好。",

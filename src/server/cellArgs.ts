@@ -22,9 +22,3 @@ export function numberCell(value: unknown): number | null {
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value.replace(/,/g, '')))) return Number(value.replace(/,/g, ''));
   return null;
 }
-
-/** The text of a cell or of every cell of a range, for arguments such as a list of IDs. */
-export function textsOf(value: unknown): string[] {
-  const cells = Array.isArray(value) ? value.flat(2) : [value];
-  return cells.filter((c) => !isBlankCell(c)).map((c) => String(c));
-}

@@ -1,4 +1,4 @@
-import { customerName } from '../domain/catalog';
+import { customerName, idKey } from '../domain/catalog';
 import { buildModel, runEngine, type EngineInput } from '../domain/engine';
 import { translator, type Translate } from '../i18n';
 import type { CellProblem } from '../workbook/problems';
@@ -10,7 +10,7 @@ import { INPUT_SHEETS, readShop } from '../workbook/shop';
 import { dayFromDate } from '../domain/calendar';
 import { withDocumentLock } from './lock';
 import { readSnapshot, type Snapshot } from './snapshot';
-import { writeComputedSheet } from './writeSheet';
+import { writeComputedSheets } from './writeSheet';
 
 export interface ComputeSummary {
   rebates: number;
@@ -18,8 +18,11 @@ export interface ComputeSummary {
   problems: number;
 }
 
-/** Everything the engine needs, read from one snapshot; reading problems travel alongside. */
-function engineInput(snapshot: Snapshot): { input: EngineInput; problems: CellProblem[] } {
+/**
+ * Everything the engine needs, read from one snapshot; reading problems travel alongside, and
+ * how many of them are cells on Rebates (the owner's Status, Paid on...) that cannot be read.
+ */
+function engineInput(snapshot: Snapshot): { input: EngineInput; problems: CellProblem[]; unreadableRebates: number } {
   const context = { toDay: snapshot.toDay, locale: snapshot.locale };
   const { shop, problems } = readShop(snapshot.values, context);
   const previous = readPreviousRebates(snapshot.values.rebates, context);
@@ -27,29 +30,34 @@ function engineInput(snapshot: Snapshot): { input: EngineInput; problems: CellPr
   return {
     input: { ...lists, rules, previousRebates: previous.records, today: dayFromDate(new Date(), snapshot.timeZone) },
     problems: [...problems, ...previous.problems],
+    unreadableRebates: previous.problems.length,
   };
 }
 
+/** Names by Customer ID; of a repeated ID the first row counts, as it does everywhere else. */
 function namer(input: EngineInput): (customerId: string) => string {
-  const names = new Map(input.customers.map((c) => [c.id.trim().toUpperCase(), customerName(c)]));
-  return (id) => names.get(id.trim().toUpperCase()) ?? '';
+  const names = new Map<string, string>();
+  for (const c of input.customers) if (!names.has(idKey(c.id))) names.set(idKey(c.id), customerName(c));
+  return (id) => names.get(idKey(id)) ?? '';
 }
 
-function writeProblems(snapshot: Snapshot, problems: readonly CellProblem[], t: Translate): void {
-  writeComputedSheet(snapshot, 'problems', problemRecords(problems, t, snapshot.names, snapshot.toDay));
+function problemRows(snapshot: Snapshot, problems: readonly CellProblem[], t: Translate) {
+  return problemRecords(problems, t, snapshot.names, snapshot.toDay);
 }
 
 /**
  * Runs an action that reads the inputs and rewrites computed sheets. Everything is computed in
- * memory before the first write, so a failure part way leaves every sheet as it was.
+ * memory before the first write, and a failed write puts back what the others replaced, so a
+ * failure part way leaves every sheet as it was.
  */
-function compute(extra: 'rebates' | 'history', work: (snapshot: Snapshot, t: Translate) => ComputeSummary): ComputeSummary {
+function compute(extra: 'rebates' | 'history', work: (snapshot: Snapshot, t: Translate) => { summary: ComputeSummary; done: string }): ComputeSummary {
   return withDocumentLock(() => {
-    const snapshot = readSnapshot([...INPUT_SHEETS, 'rebates']);
+    // The sheets it rewrites are read too: their rows are put back if a write fails.
+    const snapshot = readSnapshot([...INPUT_SHEETS, 'rebates', extra, 'problems']);
     const t = translator(snapshot.lang);
     snapshot.ss.toast(t(extra === 'rebates' ? 'compute.working' : 'history.working'), t('app.name'), -1);
-    const summary = work(snapshot, t);
-    snapshot.ss.toast(t(extra === 'rebates' ? 'compute.done' : 'history.done', { ...summary }), t('app.name'));
+    const { summary, done } = work(snapshot, t);
+    snapshot.ss.toast(done, t('app.name'));
     return summary;
   });
 }
@@ -57,14 +65,21 @@ function compute(extra: 'rebates' | 'history', work: (snapshot: Snapshot, t: Tra
 /** Menu: Compute rebates. Writes Rebates and Problems. */
 export function computeRebates(): ComputeSummary {
   return compute('rebates', (snapshot, t) => {
-    const { input, problems } = engineInput(snapshot);
+    const { input, problems, unreadableRebates } = engineInput(snapshot);
     const output = runEngine(input);
     const allProblems = [...problems, ...output.problems.map(fromDomainProblem)];
+    const problemsOut = problemRows(snapshot, allProblems, t);
+    // Rewriting Rebates would lose what the owner typed in a cell that cannot be read.
+    if (unreadableRebates > 0) {
+      writeComputedSheets(snapshot, [['problems', problemsOut]]);
+      const summary = { rebates: 0, historyRows: 0, problems: allProblems.length };
+      return { summary, done: t('compute.rebatesKept', { count: unreadableRebates, problems: allProblems.length }) };
+    }
     const format = { t, locale: snapshot.locale, currency: input.settings.currency };
     const rebates = rebateRecords(output.rebates, namer(input), t, format);
-    writeComputedSheet(snapshot, 'rebates', rebates);
-    writeProblems(snapshot, allProblems, t);
-    return { rebates: rebates.length, historyRows: 0, problems: allProblems.length };
+    writeComputedSheets(snapshot, [['rebates', rebates], ['problems', problemsOut]]);
+    const summary = { rebates: rebates.length, historyRows: 0, problems: allProblems.length };
+    return { summary, done: t('compute.done', { ...summary }) };
   });
 }
 
@@ -75,20 +90,20 @@ export function refreshHistory(): ComputeSummary {
     const output = runEngine(input);
     const allProblems = [...problems, ...output.problems.map(fromDomainProblem)];
     const history = historyRecords(output.history, namer(input));
-    writeComputedSheet(snapshot, 'history', history);
-    writeProblems(snapshot, allProblems, t);
-    return { rebates: output.rebates.length, historyRows: history.length, problems: allProblems.length };
+    writeComputedSheets(snapshot, [['history', history], ['problems', problemRows(snapshot, allProblems, t)]]);
+    const summary = { rebates: output.rebates.length, historyRows: history.length, problems: allProblems.length };
+    return { summary, done: t('history.done', { ...summary }) };
   });
 }
 
 /** Menu: Check data. Writes Problems only and says how many there are. */
 export function checkData(): ComputeSummary {
   return withDocumentLock(() => {
-    const snapshot = readSnapshot(INPUT_SHEETS);
+    const snapshot = readSnapshot([...INPUT_SHEETS, 'problems']);
     const t = translator(snapshot.lang);
     const { input, problems } = engineInput(snapshot);
     const allProblems = [...problems, ...buildModel(input).problems.map(fromDomainProblem)];
-    writeProblems(snapshot, allProblems, t);
+    writeComputedSheets(snapshot, [['problems', problemRows(snapshot, allProblems, t)]]);
     snapshot.ss.toast(t(allProblems.length === 0 ? 'check.clean' : 'check.found', { problems: allProblems.length }), t('app.name'));
     return { rebates: 0, historyRows: 0, problems: allProblems.length };
   });

@@ -1,5 +1,5 @@
 import { parseBrackets, rebateFor, type RebateTerms } from '../domain/brackets';
-import { dayFromDate } from '../domain/calendar';
+import { dayFromDate, dayFromIso } from '../domain/calendar';
 import { idKey } from '../domain/catalog';
 import { buildModel } from '../domain/engine';
 import { Dec, moneyRules, writtenExact } from '../domain/money';
@@ -10,7 +10,7 @@ import { translator, type Translate } from '../i18n';
 import { splitList } from '../workbook/records';
 import { readShop, type Shop } from '../workbook/shop';
 import type { SheetKey } from '../workbook/sheets';
-import { FunctionError, isBlankCell, mapCells, numberCell, textsOf } from './cellArgs';
+import { FunctionError, isBlankCell, mapCells, numberCell } from './cellArgs';
 import { readSnapshot, type Snapshot } from './snapshot';
 
 type Answer = number | string;
@@ -31,10 +31,13 @@ function open(keys: readonly SheetKey[]): Opened {
 
 const LEDGER_SHEETS: readonly SheetKey[] = ['customers', 'services', 'discountTypes', 'packages', 'purchases', 'tiers', 'settings'];
 
+/** A date cell, or a date typed as ISO text in the formula (`"2026-03-31"`); blank is today. */
 function asOfDay(asOf: unknown, opened: Opened): number {
   if (isBlankCell(asOf)) return opened.today;
   if (Object.prototype.toString.call(asOf) === '[object Date]') return opened.snapshot.toDay(asOf as Date);
-  throw new FunctionError(opened.t('fn.badDate', { value: String(asOf) }));
+  const typed = typeof asOf === 'string' ? dayFromIso(asOf) : null;
+  if (typed === null) throw new FunctionError(opened.t('fn.badDate', { value: String(asOf) }));
+  return typed;
 }
 
 function methodOf(method: unknown, t: Translate): Method {
@@ -125,22 +128,28 @@ export function CUSTOMER_TIER(customer_id: unknown, as_of?: unknown): Answer | A
 /**
  * The value a discount type for these services should offer: their list prices added up, times a number.
  *
- * @param {string} services Service IDs or categories, comma separated, or a range of them.
+ * @param {string} services Service IDs or categories, comma separated, or a range of such lists (one answer per cell).
  * @param {number} [times] How many of each (default 10).
  * @return {number} The suggested value.
  * @customfunction
  */
-export function SUGGESTED_VALUE(services: unknown, times?: unknown): number {
+export function SUGGESTED_VALUE(services: unknown, times?: unknown): Answer | Answer[][] {
   const opened = open(['services', 'settings']);
   const count = isBlankCell(times) ? 10 : numberCell(times);
   if (count === null) throw new FunctionError(opened.t('fn.notNumber', { value: String(times) }));
-  let sum = new Dec(0);
-  for (const text of textsOf(services)) {
-    for (const token of splitList(text)) {
-      const matching = opened.shop.services.filter((s) => idKey(s.id) === idKey(token) || idKey(s.category) === idKey(token));
-      if (matching.length === 0) throw new FunctionError(opened.t('fn.unknownService', { id: token }));
-      for (const service of matching) sum = sum.plus(String(service.price));
-    }
+  // A token names a Service ID, a category, or both (then both count).
+  const prices = new Map<string, string[]>();
+  for (const s of opened.shop.services) {
+    for (const key of new Set([idKey(s.id), idKey(s.category)])) prices.set(key, (prices.get(key) ?? []).concat(String(s.price)));
   }
-  return sum.times(String(count)).toNumber();
+  return mapCells(services, (cell) => {
+    if (isBlankCell(cell)) return '';
+    let sum = new Dec(0);
+    for (const token of splitList(String(cell))) {
+      const matching = prices.get(idKey(token));
+      if (!matching) return opened.t('fn.unknownService', { id: token });
+      for (const price of matching) sum = sum.plus(price);
+    }
+    return sum.times(String(count)).toNumber();
+  });
 }

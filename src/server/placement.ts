@@ -57,6 +57,13 @@ function addMissingColumns(sheet: Sheet, spec: SheetSpec, headers: HeaderMap, la
   return headers.missing;
 }
 
+/** 1 → A, 27 → AA. */
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
 function columnRange(placed: Placed, key: string): GoogleAppsScript.Spreadsheet.Range {
   const sheet = placed.sheet;
   return sheet.getRange(2, (placed.headers.index.get(key) as number) + 1, sheet.getMaxRows() - 1, 1);
@@ -75,8 +82,11 @@ function validationFor(column: ColumnSpec, lang: Lang, placedByKey: Map<SheetKey
   const target = column.references ? placedByKey.get(column.references) : undefined;
   if (!target) return null;
   const idColumn = target.spec.columns[0].key;
-  // Only a warning: a visit may be typed before its customer is.
-  return rule.requireValueInRange(columnRange(target, idColumn), true).setAllowInvalid(true).build();
+  // Open-ended (A2:A), so IDs added below today's last row are offered too; only a warning,
+  // because a visit may be typed before its customer is.
+  const letter = columnLetter((target.headers.index.get(idColumn) as number) + 1);
+  const ids = target.sheet.getRange(`${letter}2:${letter}`);
+  return rule.requireValueInRange(ids, true).setAllowInvalid(true).build();
 }
 
 export function dressNewColumns(placed: Placed, lang: Lang, currency: string, placedByKey: Map<SheetKey, Placed>): void {

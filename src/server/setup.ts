@@ -83,9 +83,11 @@ export function setUpWorkbook(options?: SetUpOptions): SetUpSummary {
     for (const p of placed) dressNewColumns(p, lang, currency, byKey);
 
     const tiers = byKey.get('tiers')!;
-    if (!tiers.hasRows) appendRecords(tiers, defaultTiers(), lang, timeZone);
+    const newTiers = tiers.hasRows ? [] : defaultTiers();
+    appendRecords(tiers, newTiers, lang, timeZone);
     const settings = byKey.get('settings')!;
-    appendRecords(settings, missingSettings(settings, locale), lang, timeZone);
+    const newSettings = missingSettings(settings, locale);
+    appendRecords(settings, newSettings, lang, timeZone);
 
     let sample: SetUpSummary['sample'] = 'not asked';
     const messages = [];
@@ -107,7 +109,7 @@ export function setUpWorkbook(options?: SetUpOptions): SetUpSummary {
       columnsAdded: placed.filter((p) => !p.created).reduce((n, p) => n + p.added.length, 0),
       sample,
     };
-    const changed = summary.sheetsCreated > 0 || summary.columnsAdded > 0;
+    const changed = summary.sheetsCreated > 0 || summary.columnsAdded > 0 || newTiers.length + newSettings.length > 0;
     messages.unshift(changed ? t('setup.done', { created: summary.sheetsCreated, columns: summary.columnsAdded }) : t('setup.unchanged'));
     ss.toast(messages.join(' '), t('app.name'));
     return summary;

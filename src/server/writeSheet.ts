@@ -1,34 +1,85 @@
 import { dateFromDay } from '../domain/calendar';
-import { mapHeaders } from '../workbook/headers';
-import { rowsFor, type OutRecord } from '../workbook/table';
+import { mapHeaders, type HeaderMap } from '../workbook/headers';
+import { safeText } from '../workbook/cellsOut';
+import { rowsFor, tableWidth, type OutRecord, type SheetCell } from '../workbook/table';
 import type { SheetKey } from '../workbook/sheets';
 import { sheetSpec } from '../workbook/sheets';
 import { currencyForLocale } from '../workbook/settings';
 import { dressNewColumns, placeSheet } from './placement';
 import type { Snapshot } from './snapshot';
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The rows below the header, each cell laid out knowing the number format it lands in. */
+type Layout = (formats: string[][]) => SheetCell[][];
+
 /**
- * Replaces the rows of a computed sheet (Rebates, History, Problems) with new ones in one write,
- * under the header the owner sees; rows left over from a longer previous run are cleared. The
- * sheet (or a missing column of it) is made first if the owner deleted it.
+ * Replaces the rows below a sheet's header with `count` new ones in one write; rows left over
+ * from a longer previous run are cleared.
  */
-export function writeComputedSheet(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]): void {
-  const spec = sheetSpec(key);
-  const known = snapshot.sheets[key];
-  const header = snapshot.values[key]?.[0];
-  let sheet = known;
-  let headers = header ? mapHeaders(spec, header) : undefined;
-  if (!sheet || !headers || headers.missing.length > 0) {
-    const placed = placeSheet(snapshot.ss, spec, snapshot.lang, snapshot.ss.getSheets());
-    dressNewColumns(placed, snapshot.lang, currencyForLocale(snapshot.locale), new Map([[key, placed]]));
-    sheet = placed.sheet;
-    headers = placed.headers;
-  }
-  const rows = rowsFor(headers, records, { lang: snapshot.lang, fromDay: (day) => dateFromDay(day, snapshot.timeZone) });
-  const width = rows[0]?.length ?? headers.width;
+function replaceRows(sheet: Sheet, count: number, width: number, layout: Layout): void {
   const previousRows = Math.max(sheet.getLastRow() - 1, 0);
-  const needed = rows.length + 1;
-  if (needed > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
-  if (rows.length > 0) sheet.getRange(2, 1, rows.length, width).setValues(rows);
-  if (previousRows > rows.length) sheet.getRange(rows.length + 2, 1, previousRows - rows.length, Math.max(width, sheet.getLastColumn())).clearContent();
+  const maxRows = sheet.getMaxRows();
+  if (count + 1 > maxRows) sheet.insertRowsAfter(maxRows, count + 1 - maxRows);
+  if (count > 0) {
+    const range = sheet.getRange(2, 1, count, width);
+    range.setValues(layout(range.getNumberFormats()));
+  }
+  if (previousRows > count) sheet.getRange(count + 2, 1, previousRows - count, Math.max(width, sheet.getLastColumn())).clearContent();
+}
+
+interface Planned {
+  write: () => void;
+  /** Puts back the rows the snapshot read. */
+  restore: () => void;
+}
+
+/** A computed sheet and its header, made first if the owner deleted it or a column of it. */
+function locate(snapshot: Snapshot, key: SheetKey): { sheet: Sheet; headers: HeaderMap } {
+  const spec = sheetSpec(key);
+  const sheet = snapshot.sheets[key];
+  const header = snapshot.values[key]?.[0];
+  const headers = header && mapHeaders(spec, header);
+  if (sheet && headers && headers.missing.length === 0) return { sheet, headers };
+  const placed = placeSheet(snapshot.ss, spec, snapshot.lang, snapshot.ss.getSheets());
+  dressNewColumns(placed, snapshot.lang, currencyForLocale(snapshot.locale), new Map([[key, placed]]));
+  return placed;
+}
+
+function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]): Planned {
+  const { sheet, headers } = locate(snapshot, key);
+  const context = { lang: snapshot.lang, fromDay: (day: number) => dateFromDay(day, snapshot.timeZone) };
+  const before = (snapshot.values[key] ?? []).slice(1);
+  return {
+    write: () => replaceRows(sheet, records.length, tableWidth(headers), (formats) => rowsFor(headers, records, context, formats)),
+    restore: () =>
+      replaceRows(sheet, before.length, before[0]?.length ?? 1, (formats) =>
+        before.map((row, r) => row.map((cell, c) => (typeof cell === 'string' ? safeText(cell, formats[r][c]) : (cell as SheetCell)))),
+      ),
+  };
+}
+
+/**
+ * Replaces the rows of computed sheets (Rebates, History, Problems), one write each, under the
+ * headers the owner sees. A compute writes its sheets whole or leaves them as they were (SPEC
+ * §6): if a write fails, every sheet written so far gets back the rows the snapshot read.
+ */
+export function writeComputedSheets(snapshot: Snapshot, outputs: ReadonlyArray<readonly [SheetKey, readonly OutRecord[]]>): void {
+  const planned = outputs.map(([key, records]) => plan(snapshot, key, records));
+  const started: Planned[] = [];
+  try {
+    for (const p of planned) {
+      started.push(p);
+      p.write();
+    }
+  } catch (error) {
+    for (const p of started.reverse()) {
+      try {
+        p.restore();
+      } catch {
+        // The failure being reported is the first one; keep putting back the other sheets.
+      }
+    }
+    throw error;
+  }
 }

@@ -53,8 +53,9 @@ const text = z.pipe(
   z.transform((v) => String(v).trim()),
 );
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'ใช่', '是']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'ไม่', '否']);
+// An owner may type yes/no in their language instead of ticking the checkbox.
+const TRUE_WORDS = new Set(['true', 'y', '1', ...allWordings('word.yes').map(normaliseWord)]);
+const FALSE_WORDS = new Set(['false', 'n', '0', ...allWordings('word.no').map(normaliseWord)]);
 
 const checkbox = z.union(
   [

@@ -13,18 +13,26 @@ export interface OutContext {
   fromDay: (day: Day) => Date;
 }
 
+/** Sheets refuses a cell of more than 50,000 characters (an apostrophe in front counts). */
+const MAX_CELL_TEXT = 50_000;
+
 /**
- * A string that Sheets would read as a formula (or as a signed number) is written with the
- * apostrophe that makes Sheets keep it as typed text: the owner's `=IMPORTXML(...)` never runs.
+ * A text as it must be written to read back exactly. A plain-text cell (`@`) keeps what is
+ * written, apostrophe included, so the text goes in as it is. Any other cell parses it as typing
+ * does (`=` a formula, `0012` a number), so it gets the apostrophe that keeps text as typed; when
+ * the format is unknown, only what Sheets would run as a formula is guarded. A text too long for
+ * a cell (a problem quoting a huge value) is cut short rather than failing the whole write.
  */
-export function safeText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+export function safeText(text: string, format?: string): string {
+  const fits = text.length < MAX_CELL_TEXT ? text : `${text.slice(0, MAX_CELL_TEXT - 2)}…`;
+  if (fits === '' || format === '@') return fits;
+  return format !== undefined || /^[=+\-@]/.test(fits) ? `'${fits}` : fits;
 }
 
-export function toCell(value: CellOut, context: OutContext): string | number | boolean | Date {
+export function toCell(value: CellOut, context: OutContext, format?: string): string | number | boolean | Date {
   if (value === null) return '';
-  if (typeof value === 'string') return safeText(value);
+  if (typeof value === 'string') return safeText(value, format);
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if ('day' in value) return context.fromDay(value.day);
-  return safeText(translate(context.lang, value.key, value.params));
+  return safeText(translate(context.lang, value.key, value.params), format);
 }

@@ -246,10 +246,10 @@ export const SHEETS: readonly SheetSpec[] = [
   },
 ];
 
+const BY_KEY = Object.fromEntries(SHEETS.map((s) => [s.key, s])) as Record<SheetKey, SheetSpec>;
+
 export function sheetSpec(key: SheetKey): SheetSpec {
-  const spec = SHEETS.find((s) => s.key === key);
-  if (!spec) throw new Error(`No sheet spec for ${key}`);
-  return spec;
+  return BY_KEY[key];
 }
 
 /** The Settings rows a new workbook starts with, in order. */

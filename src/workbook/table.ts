@@ -4,18 +4,24 @@ import type { HeaderMap } from './headers';
 export type SheetCell = string | number | boolean | Date;
 export type OutRecord = Record<string, CellOut>;
 
+/** How many columns rows laid out under these headers span (the owner's own columns included). */
+export function tableWidth(headers: HeaderMap): number {
+  return Math.max(headers.width, ...[...headers.index.values()].map((i) => i + 1));
+}
+
 /**
  * Lays records out as sheet rows: each value under its column's header, wherever the owner
- * put that column; cells of columns the record does not know stay blank.
+ * put that column; cells of columns the record does not know stay blank. With the number
+ * formats of the cells the rows will land in, texts are written so they read back exactly.
  */
-export function rowsFor(headers: HeaderMap, records: readonly OutRecord[], context: OutContext): SheetCell[][] {
-  const width = Math.max(headers.width, ...[...headers.index.values()].map((i) => i + 1));
+export function rowsFor(headers: HeaderMap, records: readonly OutRecord[], context: OutContext, formats?: readonly (readonly string[])[]): SheetCell[][] {
+  const width = tableWidth(headers);
   const placed = [...headers.index.entries()];
-  return records.map((record) => {
+  return records.map((record, r) => {
     const row: SheetCell[] = new Array(width).fill('');
     for (const [key, at] of placed) {
       const value = record[key];
-      if (value !== undefined) row[at] = toCell(value, context);
+      if (value !== undefined) row[at] = toCell(value, context, formats?.[r][at]);
     }
     return row;
   });

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { EmulatedSpreadsheet } from '../../local/emulator';
+import { bangkok, isoDay, openShop, sheetRecords, type Row, type Shop } from '../support/shops';
+import { columnOf } from './workbook';
+
+const shopWith = (purchases: Row[], rules: Row[] = [monthRule('RR', 'Retroactive'), monthRule('RI', 'Incremental')]): Shop => ({
+  Customers: [{ 'Customer ID': 'C1', 'First name': 'Ann' }, { 'Customer ID': 'C2', 'First name': 'Bo' }],
+  Services: [{ 'Service ID': 'S01', Name: 'Cut', Price: 100 }],
+  'Rebate Rules': rules,
+  Purchases: purchases,
+});
+function monthRule(id: string, method: string): Row {
+  return { 'Rule ID': id, 'Applies to': 'All', Period: 'Month', Basis: 'Amount', Brackets: '0:0%; 1000:5%; 5000:10%', Method: method, Active: true };
+}
+const buy = (id: string, day: string, customerId: string, amount: number): Row => ({ 'Purchase ID': id, Date: bangkok(day), 'Customer ID': customerId, Item: 'S01', Amount: amount });
+
+const FEBRUARY = [buy('T1', '2026-02-03', 'C1', 6000), buy('T2', '2026-02-04', 'C2', 4999)];
+
+/** Types into one Rebates cell, found by Rebate ID and header, as the owner would. */
+function typeInto(spreadsheet: EmulatedSpreadsheet, rebateId: string, header: string, value: unknown): void {
+  const row = spreadsheet.sheetValues('Rebates').findIndex((r) => r[0] === rebateId) + 1;
+  expect(row, rebateId).toBeGreaterThan(1);
+  spreadsheet.setSheetValues('Rebates', [[value]], `${String.fromCharCode(64 + columnOf(spreadsheet, 'Rebates', header))}${row}`);
+}
+
+const byId = (spreadsheet: EmulatedSpreadsheet) => new Map(sheetRecords(spreadsheet, 'Rebates').map((r) => [r['Rebate ID'], r]));
+
+/** Adds purchase rows below the last one. */
+function addPurchases(spreadsheet: EmulatedSpreadsheet, rows: Row[]): void {
+  const headers = spreadsheet.sheetValues('Purchases')[0] as string[];
+  spreadsheet.setSheetValues('Purchases', rows.map((row) => headers.map((h) => row[h] ?? '')), `A${spreadsheet.sheetValues('Purchases').length + 1}`);
+}
+
+describe('a recompute and the owner’s columns', () => {
+  it('keeps Status, Paid on and Reference typed on Calculated and Approved rows', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Reference', 'INV-7');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Paid on', bangkok('2026-03-05'));
+    typeInto(spreadsheet, 'RI/C2/2026-02-01', 'Status', 'Approved');
+    typeInto(spreadsheet, 'RI/C2/2026-02-01', 'Reference', 'ok by Jo');
+    const typed = spreadsheet.sheetValues('Rebates');
+    bundle.call('computeRebates');
+    expect(spreadsheet.sheetValues('Rebates')).toEqual(typed);
+    const rows = byId(spreadsheet);
+    expect(rows.get('RR/C1/2026-02-01')).toMatchObject({ Rebate: 600, Status: 'Calculated', Reference: 'INV-7' });
+    expect(isoDay(rows.get('RR/C1/2026-02-01')!['Paid on'])).toBe('2026-03-05');
+    expect(rows.get('RI/C2/2026-02-01')).toMatchObject({ Rebate: 199.95, Status: 'Approved', Reference: 'ok by Jo' });
+  });
+
+  it('leaves Rebates as it is when a cell the owner typed there cannot be read, and says why', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Status', 'Paid');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Paid on', 'last week');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Reference', 'INV-1');
+    addPurchases(spreadsheet, [buy('T3', '2026-02-20', 'C1', 1000)]);
+    const typed = spreadsheet.sheetValues('Rebates');
+    expect(bundle.call('computeRebates')).toEqual({ rebates: 0, historyRows: 0, problems: 1 });
+    expect(spreadsheet.sheetValues('Rebates')).toEqual(typed);
+    expect(spreadsheet.sheetValues('Problems').slice(1)).toEqual([['Rebates', 2, 'Paid on', 'last week', 'Expected a date.']]);
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('Rebates was not updated: 1 of its cells cannot be read. Fix them (see Problems) and compute again. 1 problems.');
+    // Fixed, the row is kept as Paid and the new figure comes as an adjustment.
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Paid on', bangkok('2026-03-02'));
+    bundle.call('computeRebates');
+    expect(byId(spreadsheet).get('RR/C1/2026-02-01')).toMatchObject({ Status: 'Paid', Reference: 'INV-1', Rebate: 600 });
+    expect(byId(spreadsheet).get('RR/C1/2026-02-01/A1')).toMatchObject({ Status: 'Calculated', Rebate: 100 });
+  });
+
+  it('changes nothing at all when recomputed on unchanged data', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    bundle.call('refreshHistory');
+    const before = ['Rebates', 'History', 'Problems'].map((s) => [spreadsheet.sheetValues(s), spreadsheet.sheetFormulas(s)]);
+    bundle.call('computeRebates');
+    bundle.call('refreshHistory');
+    expect(['Rebates', 'History', 'Problems'].map((s) => [spreadsheet.sheetValues(s), spreadsheet.sheetFormulas(s)])).toEqual(before);
+  });
+
+  it('never changes an Approved row: a new figure adds a Calculated adjustment for the difference', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Status', 'Approved');
+    const approved = byId(spreadsheet).get('RR/C1/2026-02-01');
+    addPurchases(spreadsheet, [buy('T3', '2026-02-20', 'C1', 1000)]);
+    bundle.call('computeRebates');
+    const rows = byId(spreadsheet);
+    expect(rows.get('RR/C1/2026-02-01')).toEqual(approved);
+    expect(rows.get('RR/C1/2026-02-01/A1')).toMatchObject({ 'Rule ID': 'RR', 'Customer ID': 'C1', Rebate: 100, Status: 'Calculated', Basis: 7000 });
+    expect(rows.get('RR/C1/2026-02-01/A1')!.Explanation).toMatch(/^now 700\.00; 600\.00 was already approved or paid, so this adjusts by 100\.00; 7,000\.00 of eligible spend/);
+    // The Calculated incremental row simply takes the new figure.
+    expect(rows.get('RI/C1/2026-02-01')).toMatchObject({ Rebate: 400, Status: 'Calculated' });
+    expect(rows.size).toBe(5);
+  });
+
+  it('SAP’s example: 140 paid on the November figure, the year closes at 27,000 at 4 % = 1,080, so 940 is adjusted', () => {
+    const yearRule = { 'Rule ID': 'RY', 'Applies to': 'All', Period: 'Year', Basis: 'Amount', Brackets: '0:0%; 3500:4%', Method: 'Retroactive', 'Pay after days': 30, Start: bangkok('2025-01-01'), Active: true };
+    const { spreadsheet, bundle } = openShop(shopWith([buy('T1', '2025-11-10', 'C1', 3500)], [yearRule]), { now: '2025-11-30T05:00:00Z' });
+    bundle.call('computeRebates');
+    expect(byId(spreadsheet).get('RY/C1/2025-01-01')).toMatchObject({ Basis: 3500, Rebate: 140, Status: 'Calculated' });
+    spreadsheet.select('Rebates!A2');
+    expect(bundle.call('markSelectedRebatesPaid')).toBe(1);
+    const paid = byId(spreadsheet).get('RY/C1/2025-01-01')!;
+    expect(paid.Status).toBe('Paid');
+    expect(isoDay(paid['Paid on'])).toBe('2025-11-30');
+
+    addPurchases(spreadsheet, [buy('T2', '2025-12-05', 'C1', 20000), buy('T3', '2025-12-28', 'C1', 3500)]);
+    bundle.clock.set(Date.parse('2026-01-10T05:00:00Z'));
+    bundle.call('computeRebates');
+    const rows = byId(spreadsheet);
+    expect(rows.get('RY/C1/2025-01-01')).toEqual(paid);
+    const adjustment = rows.get('RY/C1/2025-01-01/A1')!;
+    expect(adjustment).toMatchObject({ Basis: 27000, Bracket: '3500:4%', Rebate: 940, Status: 'Calculated', 'Paid on': '' });
+    expect(isoDay(adjustment['Period end'])).toBe('2025-12-31');
+    expect(isoDay(adjustment['Due on'])).toBe('2026-01-30');
+    expect(adjustment.Explanation).toBe(
+      'now 1,080.00; 140.00 was already approved or paid, so this adjusts by 940.00; 27,000.00 of eligible spend reached the 3,500 bracket: 4 % of 27,000.00 = 1,080.00; no higher bracket',
+    );
+    expect(rows.size).toBe(2);
+    // History shows the rebate paid and the year's total earned.
+    bundle.call('refreshHistory');
+    const events = sheetRecords(spreadsheet, 'History').filter((h) => String(h.Event).startsWith('Rebate'));
+    expect(events.map((h) => [h.Event, isoDay(h.Date), h.Amount])).toEqual([
+      ['Rebate paid', '2025-11-30', 140],
+      ['Rebate earned', '2025-12-31', 140],
+      ['Rebate earned', '2025-12-31', 940],
+    ]);
+  });
+});
+
+describe('approveSelectedRebates and markSelectedRebatesPaid', () => {
+  const setUp = () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    return { spreadsheet, bundle, ids: sheetRecords(spreadsheet, 'Rebates').map((r) => r['Rebate ID']) };
+  };
+  const statuses = (spreadsheet: EmulatedSpreadsheet) => sheetRecords(spreadsheet, 'Rebates').map((r) => r.Status);
+
+  it('approves the selected rows only, whatever cells of them are selected', () => {
+    const { spreadsheet, bundle } = setUp();
+    spreadsheet.select('Rebates!C2:D3');
+    expect(bundle.call('approveSelectedRebates')).toBe(2);
+    expect(statuses(spreadsheet)).toEqual(['Approved', 'Approved', 'Calculated', 'Calculated']);
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('2 rebates approved.');
+  });
+
+  it('marks the selected rows paid today in the sheet’s zone, keeping a Paid on already typed', () => {
+    const { spreadsheet, bundle, ids } = setUp();
+    typeInto(spreadsheet, ids[3] as string, 'Paid on', bangkok('2026-03-01'));
+    spreadsheet.select('Rebates!A2', 'Rebates!A4:A5');
+    expect(bundle.call('markSelectedRebatesPaid')).toBe(3);
+    const rows = sheetRecords(spreadsheet, 'Rebates');
+    expect(rows.map((r) => r.Status)).toEqual(['Paid', 'Calculated', 'Paid', 'Paid']);
+    // 10:00 on 31 March in Bangkok is still 30 March in Los Angeles, where the script runs.
+    expect(rows.map((r) => (r['Paid on'] === '' ? '' : isoDay(r['Paid on'])))).toEqual(['2026-03-31', '', '2026-03-31', '2026-03-01']);
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('3 rebates marked paid.');
+  });
+
+  it('never moves a Paid row back, and a recompute keeps it', () => {
+    const { spreadsheet, bundle } = setUp();
+    spreadsheet.select('Rebates!A2');
+    bundle.call('markSelectedRebatesPaid');
+    spreadsheet.select('Rebates!A2:A3');
+    expect(bundle.call('approveSelectedRebates')).toBe(1);
+    expect(statuses(spreadsheet)).toEqual(['Paid', 'Approved', 'Calculated', 'Calculated']);
+    bundle.call('computeRebates');
+    expect(statuses(spreadsheet)).toEqual(['Paid', 'Approved', 'Calculated', 'Calculated']);
+  });
+
+  it('refuses a selection on another sheet with a clear alert and changes nothing', () => {
+    const { spreadsheet, bundle } = setUp();
+    const before = spreadsheet.sheetValues('Rebates');
+    spreadsheet.select('Purchases!A2:A3');
+    expect(bundle.call('approveSelectedRebates')).toBe(0);
+    expect(bundle.call('markSelectedRebatesPaid')).toBe(0);
+    expect(bundle.ui.of('alert').map((a) => a.prompt)).toEqual([
+      'Select rows on the Rebates sheet first; "Purchases" is not it.',
+      'Select rows on the Rebates sheet first; "Purchases" is not it.',
+    ]);
+    expect(spreadsheet.sheetValues('Rebates')).toEqual(before);
+    expect(spreadsheet.sheetValues('Purchases').slice(1).map((r) => r[0])).toEqual(['T1', 'T2']);
+  });
+
+  it('works on a Thai book in Thai words', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY), { lang: 'th', locale: 'th_TH' });
+    bundle.call('computeRebates');
+    spreadsheet.select('เงินคืน!A2:A3');
+    expect(bundle.call('markSelectedRebatesPaid')).toBe(2);
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('บันทึกว่าจ่ายเงินคืนแล้ว 2 รายการ');
+    bundle.call('computeRebates');
+    const status = spreadsheet.sheetValues('เงินคืน')[0].indexOf('สถานะ');
+    expect(spreadsheet.sheetValues('เงินคืน').slice(1).map((r) => r[status])).toEqual(['จ่ายแล้ว', 'จ่ายแล้ว', 'คำนวณแล้ว', 'คำนวณแล้ว']);
+  });
+});
