@@ -1,6 +1,6 @@
 import { dateFromDay, dayFromDate } from '../domain/calendar';
 import { translator, type Lang, type MessageKey } from '../i18n';
-import { rowsFor } from '../workbook/table';
+import { rowsFor, tableWidth } from '../workbook/table';
 import { normaliseWord } from '../workbook/normalise';
 import { sampleShop, type SampleRecord } from '../workbook/sample';
 import { currencyForLocale, defaultSettingCell } from '../workbook/settings';
@@ -29,18 +29,9 @@ const DEFAULT_TIERS: ReadonlyArray<[MessageKey, number, number]> = [
 /** Appends records below the last row, each value in its column found by header. */
 function appendRecords(placed: Placed, records: readonly SampleRecord[], lang: Lang, timeZone: string): void {
   if (records.length === 0) return;
-  const rows = rowsFor(placed.headers, records, { lang, fromDay: (day) => dateFromDay(day, timeZone) });
-  const range = placed.sheet.getRange(placed.sheet.getLastRow() + 1, 1, rows.length, rows[0].length);
-  // A plain-text cell keeps what is written as is, so there the apostrophe that guards a
-  // "+66…" phone elsewhere would show: the text goes in unguarded.
-  const formats = range.getNumberFormats();
-  for (const [key, at] of placed.headers.index) {
-    records.forEach((record, r) => {
-      const value = record[key];
-      if (typeof value === 'string' && formats[r][at] === '@') rows[r][at] = value;
-    });
-  }
-  range.setValues(rows);
+  const range = placed.sheet.getRange(placed.sheet.getLastRow() + 1, 1, records.length, tableWidth(placed.headers));
+  const context = { lang, fromDay: (day: number) => dateFromDay(day, timeZone) };
+  range.setValues(rowsFor(placed.headers, records, context, range.getNumberFormats()));
 }
 
 function defaultTiers(): SampleRecord[] {

@@ -46,16 +46,43 @@ function locate(snapshot: Snapshot, key: SheetKey): { sheet: Sheet; headers: Hea
   return placed;
 }
 
+/** A cell read from the sheet, to be written back so it reads back the same. */
+function asRead(cell: unknown, format: string): SheetCell {
+  return typeof cell === 'string' ? safeText(cell, format) : (cell as SheetCell);
+}
+
+/**
+ * The owner's own columns on Rebates (a note, a payment channel) follow their row by Rebate ID
+ * from one compute to the next; History and Problems rows have no identity to follow.
+ */
+const ROW_IDENTITY: Partial<Record<SheetKey, string>> = { rebates: 'id' };
+
+function keepOwnColumns(rows: SheetCell[][], records: readonly OutRecord[], before: readonly (readonly unknown[])[], headers: HeaderMap, identity: string, formats: string[][]): SheetCell[][] {
+  const ours = new Set(headers.index.values());
+  const own = [...Array(tableWidth(headers)).keys()].filter((c) => !ours.has(c));
+  const at = headers.index.get(identity) as number;
+  if (own.length === 0) return rows;
+  const previous = new Map(before.map((row) => [String(row[at]), row]));
+  rows.forEach((row, r) => {
+    const old = previous.get(String(records[r][identity]));
+    if (old) for (const c of own) row[c] = asRead(old[c] ?? '', formats[r][c]);
+  });
+  return rows;
+}
+
 function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]): Planned {
   const { sheet, headers } = locate(snapshot, key);
   const context = { lang: snapshot.lang, fromDay: (day: number) => dateFromDay(day, snapshot.timeZone) };
   const before = (snapshot.values[key] ?? []).slice(1);
+  const identity = ROW_IDENTITY[key];
   return {
-    write: () => replaceRows(sheet, records.length, tableWidth(headers), (formats) => rowsFor(headers, records, context, formats)),
+    write: () =>
+      replaceRows(sheet, records.length, tableWidth(headers), (formats) => {
+        const rows = rowsFor(headers, records, context, formats);
+        return identity ? keepOwnColumns(rows, records, before, headers, identity, formats) : rows;
+      }),
     restore: () =>
-      replaceRows(sheet, before.length, before[0]?.length ?? 1, (formats) =>
-        before.map((row, r) => row.map((cell, c) => (typeof cell === 'string' ? safeText(cell, formats[r][c]) : (cell as SheetCell)))),
-      ),
+      replaceRows(sheet, before.length, before[0]?.length ?? 1, (formats) => before.map((row, r) => row.map((cell, c) => asRead(cell, formats[r][c])))),
   };
 }
 

@@ -1,4 +1,4 @@
-import { allWordings, type MessageKey } from '../i18n';
+import { allWordings, type Message, type MessageKey, type MessageParams } from '../i18n';
 import type { LanguageSetting, PackageSpendAt, Rounding, Settings } from '../domain/types';
 import { normaliseWord } from './normalise';
 import type { CellProblem } from './problems';
@@ -50,11 +50,13 @@ function wordIs(value: string, key: MessageKey): boolean {
   return allWordings(key).some((w) => normaliseWord(w) === word);
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; key: MessageKey };
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: Message };
+
+const refuse = (key: MessageKey, params?: MessageParams): { ok: false; message: Message } => ({ ok: false, message: params ? { key, params } : { key } });
 
 function choose<T>(value: string, options: ReadonlyArray<readonly [MessageKey, T]>): Parsed<T> {
   const found = options.find(([key]) => wordIs(value, key));
-  return found ? { ok: true, value: found[1] } : { ok: false, key: 'problem.notChoice' };
+  return found ? { ok: true, value: found[1] } : refuse('problem.notChoice', { choices: options.map(([key]) => ({ key })) });
 }
 
 const ROUNDINGS = [['rounding.halfUp', 'Half up'], ['rounding.halfEven', 'Half even']] as const;
@@ -64,7 +66,7 @@ function parseSetting(name: (typeof SETTING_NAMES)[number], value: string): Pars
   switch (name) {
     case 'setting.currency': {
       const code = value.trim().toUpperCase();
-      return /^[A-Z]{3}$/.test(code) ? { ok: true, value: { currency: code } } : { ok: false, key: 'problem.notCurrency' };
+      return /^[A-Z]{3}$/.test(code) ? { ok: true, value: { currency: code } } : refuse('problem.notCurrency');
     }
     case 'setting.rounding': {
       const r = choose<Rounding>(value, ROUNDINGS);
@@ -74,7 +76,7 @@ function parseSetting(name: (typeof SETTING_NAMES)[number], value: string): Pars
       const months = Number(value);
       return Number.isInteger(months) && months > 0
         ? { ok: true, value: { tierWindowMonths: months } }
-        : { ok: false, key: 'problem.notWholeNumber' };
+        : refuse('problem.notWholeNumber');
     }
     case 'setting.packageSpendCountedAt': {
       const r = choose<PackageSpendAt>(value, SPEND_AT);
@@ -83,7 +85,7 @@ function parseSetting(name: (typeof SETTING_NAMES)[number], value: string): Pars
     case 'setting.language': {
       const code = value.trim().toLowerCase();
       if (code === 'en' || code === 'th' || code === 'zh') return { ok: true, value: { language: code as LanguageSetting } };
-      return wordIs(value, 'language.auto') ? { ok: true, value: { language: 'Auto' } } : { ok: false, key: 'problem.notLanguage' };
+      return wordIs(value, 'language.auto') ? { ok: true, value: { language: 'Auto' } } : refuse('problem.notLanguage');
     }
   }
 }
@@ -106,7 +108,7 @@ export function buildSettings(rows: readonly ParsedRow[], locale: string): { set
     if (value.trim() === '') continue;
     const parsed = parseSetting(name, value);
     if (parsed.ok) Object.assign(settings, parsed.value);
-    else problems.push({ sheet: 'settings', row, column: 'value', value, message: { key: parsed.key } });
+    else problems.push({ sheet: 'settings', row, column: 'value', value, message: parsed.message });
   }
   return { settings, problems };
 }

@@ -48,6 +48,25 @@ describe('a recompute and the owner’s columns', () => {
     expect(rows.get('RI/C2/2026-02-01')).toMatchObject({ Rebate: 199.95, Status: 'Approved', Reference: 'ok by Jo' });
   });
 
+  it('keeps a column of the owner\'s own on Rebates with its row, even when the rows reorder', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    const width = spreadsheet.sheetValues('Rebates')[0].length;
+    const ownColumn = String.fromCharCode(65 + width);
+    spreadsheet.setSheetValues('Rebates', [['Paid by']], `${ownColumn}1`);
+    const row = spreadsheet.sheetValues('Rebates').findIndex((r) => r[0] === 'RR/C2/2026-02-01') + 1;
+    spreadsheet.setSheetValues('Rebates', [['cash, by Jo']], `${ownColumn}${row}`);
+    // A new customer's rebate sorts in above C2's row.
+    addPurchases(spreadsheet, [buy('T3', '2026-02-10', 'C1', 1200)]);
+    spreadsheet.setSheetValues('Customers', [['C0', 'Aom']], 'A4');
+    addPurchases(spreadsheet, [buy('T4', '2026-02-11', 'C0', 2000)]);
+    bundle.call('computeRebates');
+    const records = byId(spreadsheet);
+    expect(records.get('RR/C2/2026-02-01')?.['Paid by']).toBe('cash, by Jo');
+    expect(spreadsheet.sheetFormulas('Rebates').flat().filter((f) => f !== '')).toEqual([]);
+    for (const [id, record] of records) if (id !== 'RR/C2/2026-02-01') expect(record['Paid by'] ?? '', id).toBe('');
+  });
+
   it('leaves Rebates as it is when a cell the owner typed there cannot be read, and says why', () => {
     const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
     bundle.call('computeRebates');

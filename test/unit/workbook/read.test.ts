@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromDate, dayFromIso } from '../../../src/domain/calendar';
+import { translate } from '../../../src/i18n';
 import { readTable } from '../../../src/workbook/read';
 import { buildDiscountTypes, buildPurchases, buildRebateRules, buildTiers } from '../../../src/workbook/records';
 import { buildSettings } from '../../../src/workbook/settings';
@@ -112,5 +113,9 @@ describe('reading a sheet by its headers', () => {
       [4, 'value', 'problem.notWholeNumber'],
       [5, 'setting', 'problem.unknownSetting'],
     ]);
+    const badRounding = buildSettings(readTable(sheetSpec('settings'), [['Setting', 'Value'], ['Rounding', 'up']], bangkok).rows, 'en_US');
+    expect(translate('th', badRounding.problems[0].message.key, badRounding.problems[0].message.params)).toBe(
+      'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ปัดครึ่งขึ้น, ปัดครึ่งเข้าหาเลขคู่',
+    );
   });
 });
