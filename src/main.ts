@@ -8,3 +8,4 @@ export { setUpWorkbook, setUpWorkbookWithSample } from './server/setup';
 export { computeRebates, refreshHistory, checkData } from './server/compute';
 export { approveSelectedRebates, markSelectedRebatesPaid } from './server/selection';
 export { REBATE, PACKAGE_BALANCE, CUSTOMER_TIER, SUGGESTED_VALUE } from './server/customFunctions';
+export { sidebarLoad, customerCard, saveCustomer, sellPackage, recordVisit } from './server/counter';

@@ -1,8 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createSpreadsheet } from '../../local/emulator';
+import { DataValidationBuilder, type DataValidation } from '../../local/emulator/data-validation';
+import { Range } from '../../local/emulator/range';
 import { loadWorkbookFile, saveWorkbookFile } from '../../local/xlsx';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'emulator-xlsx-'));
@@ -60,5 +63,87 @@ describe('xlsx files', () => {
     await saveWorkbookFile(createSpreadsheet(), join(dir, 'ok.xlsx'));
     expect(existsSync(join(dir, 'ok.xlsx.tmp'))).toBe(false);
     await expect(saveWorkbookFile(createSpreadsheet(), join(dir, 'no-such-dir', 'x.xlsx'))).rejects.toThrow(`Cannot write workbook ${join(dir, 'no-such-dir', 'x.xlsx')}`);
+  });
+
+  it('saves and loads a sheet named History, which exceljs alone refuses', async () => {
+    const book = createSpreadsheet({ sheets: [] });
+    book.setSheetValues('Customers', [['Customer ID'], ['C0001']]);
+    book.setSheetValues('Rebates', [['Customer ID', 'Rebate'], ['C0001', 12.5]]);
+    book.setSheetValues('History', [['Month', 'Customer ID'], ['2026-03', 'C0001']]);
+    const path = join(tempDir(), 'history.xlsx');
+    await saveWorkbookFile(book, path);
+    const copy = await loadWorkbookFile(path);
+    expect(copy.sheetNames()).toEqual(['Customers', 'Rebates', 'History']);
+    for (const name of copy.sheetNames()) expect(copy.sheetValues(name)).toEqual(book.sheetValues(name));
+    // Only that exact name is let through; exceljs's other checks still hold.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('History');
+    expect(() => workbook.addWorksheet('history')).toThrow('already exists');
+    expect(() => workbook.addWorksheet('His/tory')).toThrow('cannot include');
+  });
+
+  it('keeps the formats of empty cells set up by column, column widths and sheet sizes', async () => {
+    const book = createSpreadsheet({ sheets: ['Rebates', 'Small'] });
+    const rebates = book.setSheetValues('Rebates', [['Date', 'Amount', 'Code', 'Rate']]);
+    rebates.getRange('A2:A1000').setNumberFormat('yyyy-mm-dd');
+    rebates.getRange('B2:B1000').setNumberFormat('#,##0.00');
+    rebates.getRange('C2:C1000').setNumberFormat('@');
+    rebates.getRange('D2:D1000').setNumberFormat('0.0%');
+    rebates.getRange('B5').setNumberFormat('0.000'); // one odd cell stays its own
+    rebates.setColumnWidth(1, 140);
+    rebates.setColumnWidth(3, 60);
+    const small = book.sheet('Small');
+    small.deleteRows(51, 950);
+    small.deleteColumns(6, 21);
+    const path = join(tempDir(), 'formats.xlsx');
+    await saveWorkbookFile(book, path);
+    const copy = await loadWorkbookFile(path);
+
+    const reloaded = copy.sheet('Rebates');
+    reloaded.getRange('A2:D2').setValues([[new Date('2026-03-30T17:00:00Z'), 1234.5, '0812', 0.125]]);
+    reloaded.getRange('A1000:B1000').setValues([['2026-04-01', 7]]);
+    expect(reloaded.getRange('A2').getValue()).toEqual(new Date('2026-03-30T17:00:00Z'));
+    expect(reloaded.getRange('A2:D2').getDisplayValues()).toEqual([['2026-03-31', '1,234.50', '0812', '12.5%']]);
+    expect(reloaded.getRange('A1000:B1000').getDisplayValues()).toEqual([['2026-04-01', '7.00']]);
+    expect(reloaded.getRange('A1:D1').getNumberFormats()).toEqual([Array(4).fill('0.###############')]);
+    expect(reloaded.getRange('B5').getNumberFormat()).toBe('0.000');
+    expect([reloaded.getColumnWidth(1), reloaded.getColumnWidth(2), reloaded.getColumnWidth(3)]).toEqual([140, 100, 60]);
+    expect([reloaded.getMaxRows(), reloaded.getMaxColumns()]).toEqual([1000, 26]);
+    expect([copy.sheet('Small').getMaxRows(), copy.sheet('Small').getMaxColumns()]).toEqual([50, 5]);
+  });
+
+  it('keeps dropdown lists, range dropdowns, checkboxes and number limits', async () => {
+    const book = createSpreadsheet({ sheets: ['Visits', 'Customers'] });
+    book.setSheetValues('Customers', [['Customer ID'], ['C0001']]);
+    book.setSheetValues('Visits', [['Customer ID', 'Status', 'Paid', 'Amount']]);
+    const visits = book.sheet('Visits');
+    const rules = {
+      ids: new DataValidationBuilder().requireValueInRange(book.sheet('Customers').getRange('A2:A')).build(),
+      status: new DataValidationBuilder().requireValueInList(['Open', 'Paid out'], true).setAllowInvalid(false).setHelpText('Pick one').build(),
+      paid: new DataValidationBuilder().requireCheckbox().build(),
+      amount: new DataValidationBuilder().requireNumberBetween(0, 1000).build(),
+    };
+    visits.getRange('A2:A1000').setDataValidation(rules.ids);
+    visits.getRange('B2:B1000').setDataValidation(rules.status);
+    visits.getRange('C2:C1000').setDataValidation(rules.paid);
+    visits.getRange('D2:D10').setDataValidation(rules.amount);
+    const path = join(tempDir(), 'validations.xlsx');
+    await saveWorkbookFile(book, path);
+    const copy = (await loadWorkbookFile(path)).sheet('Visits');
+
+    const named = (value: unknown) => (value instanceof Range ? `${value.getSheet().getName()}!${value.getA1Notation()}` : value);
+    const describeRule = (rule: DataValidation | null) => rule && [rule.getCriteriaType(), rule.getCriteriaValues().map(named), rule.getAllowInvalid(), rule.getHelpText()];
+    expect(copy.getRange('A1:D1').getDataValidations()).toEqual([[null, null, null, null]]);
+    for (const row of [2, 10]) expect(copy.getRange(row, 1, 1, 4).getDataValidations()[0].map(describeRule)).toEqual(Object.values(rules).map(describeRule));
+    expect(describeRule(copy.getRange('A1000').getDataValidation())).toEqual(['VALUE_IN_RANGE', ['Customers!A2:A1000', true], true, '']);
+    expect(describeRule(copy.getRange('B1000').getDataValidation())).toEqual(['VALUE_IN_LIST', [['Open', 'Paid out'], true], false, 'Pick one']);
+    expect(copy.getRange('D11').getDataValidation()).toBeNull();
+    // The cells of one range share one rule, as they did before saving.
+    expect(copy.getRange('B2').getDataValidation()).toBe(copy.getRange('B1000').getDataValidation());
+    // What LibreOffice and Excel find in the file: one range each, dropdowns as lists.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    expect(workbook.getWorksheet('Visits')!.getCell('A2').dataValidation).toMatchObject({ type: 'list', formulae: ['Customers!$A$2:$A$1000'] });
+    expect(workbook.getWorksheet('Visits')!.getCell('C2').dataValidation).toMatchObject({ type: 'list', formulae: ['"TRUE,FALSE"'] });
   });
 });

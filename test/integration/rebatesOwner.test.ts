@@ -64,7 +64,7 @@ describe('a recompute and the owner’s columns', () => {
     const records = byId(spreadsheet);
     expect(records.get('RR/C2/2026-02-01')?.['Paid by']).toBe('cash, by Jo');
     expect(spreadsheet.sheetFormulas('Rebates').flat().filter((f) => f !== '')).toEqual([]);
-    for (const [id, record] of records) if (id !== 'RR/C2/2026-02-01') expect(record['Paid by'] ?? '', id).toBe('');
+    for (const [id, record] of records) if (id !== 'RR/C2/2026-02-01') expect(String(record['Paid by'] ?? ''), String(id)).toBe('');
   });
 
   it('leaves Rebates as it is when a cell the owner typed there cannot be read, and says why', () => {

@@ -1,0 +1,33 @@
+import { dateFromDay } from '../../domain/calendar';
+import { mapHeaders } from '../../workbook/headers';
+import { sheetSpec, type SheetKey } from '../../workbook/sheets';
+import { rowsFor, tableWidth, type OutRecord } from '../../workbook/table';
+import type { Ledger } from './ledger';
+import { Refusing } from './refusals';
+
+/** The row the next record appended to a sheet lands on. */
+export function nextRow(ledger: Ledger, key: SheetKey): number {
+  return (ledger.snapshot.values[key]?.length ?? 1) + 1;
+}
+
+/**
+ * Adds records below a sheet's last row, each value under its header wherever the owner put
+ * it, in one write. The cells' number formats go to rowsFor, so text stays text: `=IMPORTXML(…)`
+ * is never run and `0812…` never becomes a number. Returns the first new row's number.
+ */
+export function appendRecords(ledger: Ledger, key: SheetKey, records: readonly OutRecord[]): number {
+  const { snapshot, t } = ledger;
+  const spec = sheetSpec(key);
+  const sheet = snapshot.sheets[key];
+  const headers = mapHeaders(spec, snapshot.values[key]?.[0] ?? []);
+  if (!sheet || headers.index.size === 0) {
+    throw new Refusing({ reason: 'missingSheet', message: t('problem.missingSheet', { sheet: { key: spec.name } }) });
+  }
+  const firstRow = nextRow(ledger, key);
+  const lastRow = firstRow + records.length - 1;
+  if (lastRow > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), lastRow - sheet.getMaxRows());
+  const range = sheet.getRange(firstRow, 1, records.length, tableWidth(headers));
+  const context = { lang: snapshot.lang, fromDay: (day: number) => dateFromDay(day, snapshot.timeZone) };
+  range.setValues(rowsFor(headers, records, context, range.getNumberFormats()));
+  return firstRow;
+}

@@ -1,0 +1,40 @@
+import type { CustomerCard, Refusal, Refused } from '../../contract/types';
+import type { MessageKey, Translate } from '../../i18n';
+import { sidebarEn } from '../../i18n/sidebar.en';
+import { customerIndex, type Ledger } from './ledger';
+
+/**
+ * A request the sheets do not allow, thrown from deep in a check and answered to the page as a
+ * refusal (nothing written), with the fresh card when the form should show what changed.
+ */
+export class Refusing extends Error {
+  constructor(
+    readonly refusal: Refusal,
+    readonly card?: CustomerCard,
+  ) {
+    super(refusal.message);
+  }
+}
+
+export function refused(error: Refusing): Refused {
+  return error.card ? { ok: false, refusal: error.refusal, card: error.card } : { ok: false, refusal: error.refusal };
+}
+
+interface Issue {
+  message: string;
+  path: readonly PropertyKey[];
+}
+
+/** The first schema issue, in words: its message is a catalog key when the schema set one. */
+export function invalidRequest(issues: readonly Issue[], t: Translate): Refused {
+  const [first] = issues;
+  const problem = first.message in sidebarEn ? t(first.message as MessageKey) : first.message;
+  return { ok: false, refusal: { reason: 'invalid', message: t('counter.refuse.invalid', { problem }), field: first.path.join('.') } };
+}
+
+/** The customer's index in the model, or a refusal naming the form field. */
+export function requireCustomer(ledger: Ledger, id: string, field: string): number {
+  const customer = customerIndex(ledger, id);
+  if (customer < 0) throw new Refusing({ reason: 'unknownCustomer', message: ledger.t('counter.refuse.unknownCustomer', { id }), field });
+  return customer;
+}

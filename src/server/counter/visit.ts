@@ -1,0 +1,114 @@
+import { isoFromDay } from '../../domain/calendar';
+import { customerName } from '../../domain/catalog';
+import { Dec, exactToApprox, writtenExact } from '../../domain/money';
+import { REFUSED } from '../../domain/packages';
+import type { Purchase, Service } from '../../domain/types';
+import { lineDiscount, lineMoney } from '../../contract/pricing';
+import { Visit } from '../../contract/schemas';
+import type { CustomerCard, Receipt, VisitSaved } from '../../contract/types';
+import type { MessageKey } from '../../i18n';
+import { sidebarEn } from '../../i18n/sidebar.en';
+import type { OutRecord } from '../../workbook/table';
+import type { CounterAction } from './action';
+import { appendRecords, nextRow } from './append';
+import { customerCardOf } from './card';
+import { idsOnSheet, nextIds } from './ids';
+import { customerIndex, withRecords, type Ledger } from './ledger';
+import { moneyText, numberText } from './receipts';
+import { Refusing, requireCustomer } from './refusals';
+
+interface VisitDone {
+  receipt: Receipt;
+  customerId: string;
+}
+
+function requireService(ledger: Ledger, id: string, line: number): Service {
+  const { catalog } = ledger.model;
+  const service = catalog.services[catalog.service(id)];
+  if (!service || !service.active) {
+    throw new Refusing({ reason: 'unknownItem', message: ledger.t('counter.refuse.unknownItem', { id }), field: `lines.${line}.item` });
+  }
+  return service;
+}
+
+/** Prices and discounts as they are now; any that differ from what the form showed refuse the visit. */
+function priceLines(ledger: Ledger, visit: Visit, card: CustomerCard) {
+  const { t } = ledger;
+  const changes: string[] = [];
+  const priced = visit.lines.map((line, i) => {
+    const service = requireService(ledger, line.item, i);
+    const discount = lineDiscount(card, service.id);
+    if (line.shown.unitPrice !== service.price) changes.push(t('counter.changed.price', { item: service.name, now: moneyText(ledger, service.price) }));
+    if (line.shown.discountPercent !== discount.percent) changes.push(t('counter.changed.discount', { item: service.name, now: discount.percent }));
+    return { line, service, discount, money: lineMoney(service.price, line.quantity, discount.percent, ledger.money) };
+  });
+  if (changes.length > 0) throw new Refusing({ reason: 'changed', message: t('counter.refuse.changed', { what: changes.join('; ') }) }, card);
+  return priced;
+}
+
+/** The domain's reason a package cannot pay for a line, in the sidebar's words when it has them. */
+function packageRefusal(trial: Ledger, purchase: Purchase, line: number): Refusing['refusal'] {
+  const problem = trial.model.problems.find((p) => p.sheet === 'Purchases' && p.row === purchase.row);
+  const key = problem?.message.key.replace('purchase.', 'counter.refuse.') ?? '';
+  const message = problem ? trial.t((key in sidebarEn ? key : problem.message.key) as MessageKey, problem.message.params) : '';
+  return { reason: 'package', message, field: `lines.${line}.paidWith` };
+}
+
+/** "P0013: 3,650.00 THB left" after a line paid from a value card or session pack. */
+function balanceAfter(trial: Ledger, purchase: number): string | null {
+  const pkg = trial.model.ledger.paidFrom[purchase];
+  const account = pkg >= 0 ? trial.model.ledger.accounts[pkg] : null;
+  const entry = account?.entries.find((e) => e.purchase === purchase);
+  if (!account || !entry) return null;
+  const balance =
+    account.kind === 'Value card' ? moneyText(trial, writtenExact(entry.balance, trial.model.money)) : trial.t('counter.sell.sessions', { count: exactToApprox(entry.balance) });
+  return trial.t('counter.receipt.paidFrom', { package: account.record.id, balance });
+}
+
+function purchaseRecord(p: Purchase): OutRecord {
+  const { id, customerId, item, quantity, unitPrice, discount, amount } = p;
+  return { id, date: { day: p.date }, customerId, item, quantity, unitPrice, discount, amount, paidWith: p.paidWith || null, note: p.note || null };
+}
+
+/** Record visit: one Purchases row per item, priced with the customer's discount, paid in money or from a package. */
+export const recordVisitAction: CounterAction<Visit, VisitDone, VisitSaved> = {
+  schema: Visit,
+  write(ledger, visit) {
+    const customerAt = requireCustomer(ledger, visit.customerId, 'customerId');
+    const customer = ledger.model.catalog.customers[customerAt];
+    const priced = priceLines(ledger, visit, customerCardOf(ledger, customerAt));
+    const ids = nextIds(idsOnSheet(ledger.snapshot, 'purchases'), 'T', 5, priced.length);
+    const firstRow = nextRow(ledger, 'purchases');
+    const purchases: Purchase[] = priced.map(({ line, service, discount, money }, i) => ({
+      row: firstRow + i,
+      id: ids[i],
+      date: ledger.today,
+      customerId: customer.id,
+      item: service.id,
+      quantity: line.quantity,
+      unitPrice: service.price,
+      discount: money.discount,
+      amount: money.amount,
+      // Paid in money under a Percent off membership: the membership is named, as on the sheet.
+      paidWith: line.paidWith || discount.membership,
+      note: visit.note,
+    }));
+    const trial = withRecords(ledger, { purchases });
+    const start = ledger.shop.purchases.length;
+    purchases.forEach((purchase, i) => {
+      if (trial.model.ledger.paidFrom[start + i] === REFUSED) throw new Refusing(packageRefusal(trial, purchase, i), customerCardOf(ledger, customerAt));
+    });
+    appendRecords(ledger, 'purchases', purchases.map(purchaseRecord));
+    const { t } = ledger;
+    const lines = [t('counter.receipt.visit', { name: customerName(customer), customer: customer.id, date: isoFromDay(ledger.today) })];
+    purchases.forEach((p, i) => {
+      lines.push(t('counter.receipt.visitLine', { purchase: p.id, item: priced[i].service.name, quantity: numberText(ledger, p.quantity), amount: moneyText(ledger, p.amount) }));
+      const left = balanceAfter(trial, start + i);
+      if (left) lines.push(left);
+    });
+    const total = purchases.reduce((sum, p) => sum.plus(String(p.amount)), new Dec(0));
+    lines.push(t('counter.receipt.total', { amount: moneyText(ledger, total.toNumber()) }));
+    return { done: { receipt: { ids, text: lines.join('\n') }, customerId: customer.id }, ledger: trial };
+  },
+  answer: (ledger, done) => ({ ok: true, receipt: done.receipt, card: customerCardOf(ledger, customerIndex(ledger, done.customerId)) }),
+};

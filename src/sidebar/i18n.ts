@@ -1,0 +1,31 @@
+/**
+ * The page's words, in the spreadsheet's language (the server says which in sidebarLoad).
+ * Only the sidebar's own table is bundled; answers from the server arrive already translated.
+ */
+import type { Lang } from '../i18n/catalog';
+import { sidebarEn, type CounterKey } from '../i18n/sidebar.en';
+import { sidebarTh } from '../i18n/sidebar.th';
+import { sidebarZh } from '../i18n/sidebar.zh';
+
+const TABLES: Record<Lang, Record<CounterKey, string>> = { en: sidebarEn, th: sidebarTh, zh: sidebarZh };
+
+let table: Record<CounterKey, string> = sidebarEn;
+
+export function useLanguage(lang: Lang): void {
+  table = TABLES[lang];
+  document.documentElement.lang = lang;
+}
+
+/** Before the server has answered: the browser's language is the best guess. */
+export function guessLanguage(): Lang {
+  const prefix = navigator.language.slice(0, 2).toLowerCase();
+  return prefix === 'th' || prefix === 'zh' ? prefix : 'en';
+}
+
+export function t(key: CounterKey, params: Record<string, string | number> = {}): string {
+  return table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function isCounterKey(text: string): text is CounterKey {
+  return text in sidebarEn;
+}
