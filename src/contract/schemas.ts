@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { CounterKey } from '../i18n/sidebar.en';
+import type { AnswerKey } from '../i18n/counter.en';
 
 /**
  * What the sidebar sends, checked by the same schemas on both sides: by the page before it
@@ -7,7 +7,7 @@ import type { CounterKey } from '../i18n/sidebar.en';
  * update, or be made by hand). Each issue's message is a sidebar catalog key.
  */
 
-const issue = (key: CounterKey) => ({ error: key });
+const issue = (key: AnswerKey) => ({ error: key });
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, issue('counter.check.tooLong')));
 

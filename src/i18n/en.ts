@@ -5,11 +5,11 @@
  * `{name}` marks a parameter filled in by `translate`.
  */
 import { englishWording } from '../domain/problems';
-import { sidebarEn } from './sidebar.en';
+import { counterEn } from './counter.en';
 
 export const en = {
   ...englishWording,
-  ...sidebarEn,
+  ...counterEn,
 
   'app.name': 'Loyalty Ledger',
 

@@ -1,6 +1,8 @@
+import type { AnswerKey } from './counter.en';
+
 /**
- * The counter sidebar's words: the page's labels and the server's answers to it (refusals,
- * receipts). Spread into en.ts; the page bundles the three languages of this table only.
+ * The counter sidebar page's own words (labels, hints). Only the page bundles them; what the
+ * server answers (refusals, receipts) is in counter.en.ts, which both use.
  */
 export const sidebarEn = {
   'counter.loading': 'Loading the sheets…',
@@ -21,7 +23,6 @@ export const sidebarEn = {
 
   'counter.card.tier': 'Tier',
   'counter.card.noTier': 'No tier',
-  'counter.card.discount': '{percent}% off',
   'counter.card.spend': 'Spend in the last {months} months',
   'counter.card.nextTier': '{amount} more reaches {tier}',
   'counter.card.topTier': 'Highest tier reached',
@@ -44,7 +45,6 @@ export const sidebarEn = {
   'counter.field.customerId': 'Customer ID',
   'counter.field.firstName': 'First name',
   'counter.field.lastName': 'Last name',
-  'counter.field.phone': 'Phone',
   'counter.field.email': 'Email',
   'counter.field.notes': 'Notes',
   'counter.field.discountType': 'Discount type',
@@ -59,15 +59,10 @@ export const sidebarEn = {
 
   'counter.new.idHint': 'Leave blank for {id}',
   'counter.new.save': 'Save customer',
-  'counter.new.phoneOnFile': 'This phone is already on file for {name} ({id}).',
   'counter.new.sharePhone': 'Save with this phone anyway',
-  'counter.new.idTaken': 'Customer ID {id} is already used by {name}.',
 
   'counter.sell.choose': 'Choose…',
   'counter.sell.everyService': 'Every service',
-  'counter.sell.sessions': '{count} sessions',
-  'counter.sell.never': 'Never',
-  'counter.sell.priceWarning': 'The price {price} is at or above what the package is worth ({worth}): the customer saves nothing.',
   'counter.sell.acceptPrice': 'Sell at this price anyway',
 
   'counter.visit.lineLabel': 'Item {number}',
@@ -84,43 +79,12 @@ export const sidebarEn = {
   'counter.receipt.title': 'Saved',
   'counter.receipt.copy': 'Copy receipt',
   'counter.receipt.copied': 'Copied',
-  'counter.receipt.customer': 'Customer {id}: {name}',
-  'counter.receipt.sale': 'Package {package}: {type} for {name} ({customer}), sold {date}',
-  'counter.receipt.saleTerms': 'Price paid {price}; value {value}; expires {expires}',
-  'counter.receipt.visit': 'Visit of {name} ({customer}) on {date}',
-  'counter.receipt.visitLine': '{purchase} {item} × {quantity}: {amount}',
-  'counter.receipt.paidFrom': '  from {package}: {balance} left',
-  'counter.receipt.total': 'Total {amount}',
 
   'counter.check.chooseCustomer': 'Choose a customer.',
   'counter.check.chooseType': 'Choose a discount type.',
   'counter.check.chooseItem': 'Choose an item.',
-  'counter.check.tooLong': 'Too long.',
-  'counter.check.badId': 'Use letters, digits, - or _ (at most 20).',
-  'counter.check.needName': 'Type a first or a last name.',
-  'counter.check.badEmail': 'Not an email address.',
-  'counter.check.notNumber': 'Type a number.',
-  'counter.check.negative': 'Must not be below 0.',
-  'counter.check.zeroQuantity': 'The quantity cannot be 0.',
-  'counter.check.noLines': 'Add an item.',
-  'counter.check.badToken': 'The form sent no valid request token; reload the sidebar.',
 
-  'counter.refuse.invalid': 'Check the form: {problem}',
-  'counter.refuse.unknownCustomer': 'Customer {id} is not on the Customers sheet.',
-  'counter.refuse.unknownType': 'Discount type {id} is not on the Discount Types sheet, or is not active.',
-  'counter.refuse.unknownItem': 'Item {id} is not on the Services sheet, or is not active.',
-  'counter.refuse.unknownPackage': 'Package {package} is not on the Packages sheet.',
-  'counter.refuse.packageOfOtherCustomer': 'Package {package} belongs to customer {owner}, not {customer}.',
-  'counter.refuse.packageVoid': 'Package {package} is {status}.',
-  'counter.refuse.packageOutOfDate': 'Package {package} can be used from {soldOn} to {expires}, not on {date}.',
-  'counter.refuse.packageWrongItem': 'Package {package} cannot pay for {item}.',
-  'counter.refuse.packageOverdraw': 'Package {package} has {balance} left, not enough for {needed}.',
-  'counter.refuse.packageOverRefund': 'Returning {returned} to package {package} would take it above its value of {value}.',
-  'counter.refuse.changed': 'The sheets changed since this form opened: {what}. Check the form and save again.',
-  'counter.changed.value': 'the value is now {now}',
-  'counter.changed.expires': 'it now expires {now}',
-  'counter.changed.price': '{item} now costs {now}',
-  'counter.changed.discount': 'the discount on {item} is now {now}%',
 } as const;
 
-export type CounterKey = keyof typeof sidebarEn;
+/** A word the page shows: its own labels, or the server's answers (counter.en.ts). */
+export type CounterKey = keyof typeof sidebarEn | AnswerKey;

@@ -1,7 +1,8 @@
+import type { AnswerKey } from './counter.en';
 import type { CounterKey } from './sidebar.en';
 
 /** The counter sidebar in Thai, as a Thai shop owner would read it. */
-export const sidebarTh: Record<CounterKey, string> = {
+export const sidebarTh: Record<Exclude<CounterKey, AnswerKey>, string> = {
   'counter.loading': 'กำลังอ่านชีต…',
   'counter.loadFailed': 'อ่านชีตไม่ได้: {reason}',
   'counter.retry': 'ลองอีกครั้ง',
@@ -20,7 +21,6 @@ export const sidebarTh: Record<CounterKey, string> = {
 
   'counter.card.tier': 'ระดับ',
   'counter.card.noTier': 'ไม่มีระดับ',
-  'counter.card.discount': 'ลด {percent}%',
   'counter.card.spend': 'ยอดซื้อ {months} เดือนล่าสุด',
   'counter.card.nextTier': 'ซื้ออีก {amount} จะได้ระดับ {tier}',
   'counter.card.topTier': 'อยู่ระดับสูงสุดแล้ว',
@@ -43,7 +43,6 @@ export const sidebarTh: Record<CounterKey, string> = {
   'counter.field.customerId': 'รหัสลูกค้า',
   'counter.field.firstName': 'ชื่อ',
   'counter.field.lastName': 'นามสกุล',
-  'counter.field.phone': 'เบอร์โทร',
   'counter.field.email': 'อีเมล',
   'counter.field.notes': 'หมายเหตุ',
   'counter.field.discountType': 'ประเภทส่วนลด',
@@ -58,15 +57,10 @@ export const sidebarTh: Record<CounterKey, string> = {
 
   'counter.new.idHint': 'เว้นว่างไว้เพื่อใช้ {id}',
   'counter.new.save': 'บันทึกลูกค้า',
-  'counter.new.phoneOnFile': 'เบอร์นี้มีอยู่แล้วของ {name} ({id})',
   'counter.new.sharePhone': 'บันทึกด้วยเบอร์นี้อยู่ดี',
-  'counter.new.idTaken': 'รหัสลูกค้า {id} ใช้กับ {name} อยู่แล้ว',
 
   'counter.sell.choose': 'เลือก…',
   'counter.sell.everyService': 'ทุกบริการ',
-  'counter.sell.sessions': '{count} ครั้ง',
-  'counter.sell.never': 'ไม่หมดอายุ',
-  'counter.sell.priceWarning': 'ราคา {price} เท่ากับหรือสูงกว่ามูลค่าของแพ็กเกจ ({worth}) ลูกค้าจะไม่ได้ประหยัดเลย',
   'counter.sell.acceptPrice': 'ขายในราคานี้อยู่ดี',
 
   'counter.visit.lineLabel': 'รายการที่ {number}',
@@ -83,41 +77,9 @@ export const sidebarTh: Record<CounterKey, string> = {
   'counter.receipt.title': 'บันทึกแล้ว',
   'counter.receipt.copy': 'คัดลอกใบเสร็จ',
   'counter.receipt.copied': 'คัดลอกแล้ว',
-  'counter.receipt.customer': 'ลูกค้า {id}: {name}',
-  'counter.receipt.sale': 'แพ็กเกจ {package}: {type} ของ {name} ({customer}) ขายเมื่อ {date}',
-  'counter.receipt.saleTerms': 'ราคาที่จ่าย {price} มูลค่า {value} หมดอายุ {expires}',
-  'counter.receipt.visit': 'การใช้บริการของ {name} ({customer}) วันที่ {date}',
-  'counter.receipt.visitLine': '{purchase} {item} × {quantity}: {amount}',
-  'counter.receipt.paidFrom': '  ตัดจาก {package}: เหลือ {balance}',
-  'counter.receipt.total': 'รวม {amount}',
 
   'counter.check.chooseCustomer': 'เลือกลูกค้า',
   'counter.check.chooseType': 'เลือกประเภทส่วนลด',
   'counter.check.chooseItem': 'เลือกรายการ',
-  'counter.check.tooLong': 'ยาวเกินไป',
-  'counter.check.badId': 'ใช้ตัวอักษร ตัวเลข - หรือ _ ได้ไม่เกิน 20 ตัว',
-  'counter.check.needName': 'กรอกชื่อหรือนามสกุล',
-  'counter.check.badEmail': 'อีเมลไม่ถูกต้อง',
-  'counter.check.notNumber': 'กรอกตัวเลข',
-  'counter.check.negative': 'ต้องไม่ติดลบ',
-  'counter.check.zeroQuantity': 'จำนวนต้องไม่เป็น 0',
-  'counter.check.noLines': 'เพิ่มรายการอย่างน้อยหนึ่งรายการ',
-  'counter.check.badToken': 'แบบฟอร์มไม่ได้ส่งรหัสคำขอที่ถูกต้อง โปรดเปิดแถบด้านข้างใหม่',
 
-  'counter.refuse.invalid': 'ตรวจแบบฟอร์มอีกครั้ง: {problem}',
-  'counter.refuse.unknownCustomer': 'ไม่มีลูกค้า {id} ในชีตลูกค้า',
-  'counter.refuse.unknownType': 'ไม่มีประเภทส่วนลด {id} ในชีตประเภทส่วนลด หรือไม่ได้เปิดใช้',
-  'counter.refuse.unknownItem': 'ไม่มีรายการ {id} ในชีตบริการ หรือไม่ได้เปิดใช้',
-  'counter.refuse.unknownPackage': 'ไม่มีแพ็กเกจ {package} ในชีตแพ็กเกจ',
-  'counter.refuse.packageOfOtherCustomer': 'แพ็กเกจ {package} เป็นของลูกค้า {owner} ไม่ใช่ {customer}',
-  'counter.refuse.packageVoid': 'แพ็กเกจ {package} มีสถานะ {status}',
-  'counter.refuse.packageOutOfDate': 'แพ็กเกจ {package} ใช้ได้ตั้งแต่ {soldOn} ถึง {expires} ใช้ในวันที่ {date} ไม่ได้',
-  'counter.refuse.packageWrongItem': 'แพ็กเกจ {package} ใช้จ่ายค่า {item} ไม่ได้',
-  'counter.refuse.packageOverdraw': 'แพ็กเกจ {package} เหลือ {balance} ไม่พอสำหรับ {needed}',
-  'counter.refuse.packageOverRefund': 'คืน {returned} เข้าแพ็กเกจ {package} จะเกินมูลค่า {value}',
-  'counter.refuse.changed': 'ชีตเปลี่ยนไปหลังจากเปิดแบบฟอร์มนี้: {what} โปรดตรวจแบบฟอร์มแล้วบันทึกอีกครั้ง',
-  'counter.changed.value': 'ตอนนี้มูลค่าเป็น {now}',
-  'counter.changed.expires': 'ตอนนี้หมดอายุ {now}',
-  'counter.changed.price': 'ตอนนี้ {item} ราคา {now}',
-  'counter.changed.discount': 'ตอนนี้ส่วนลดของ {item} เป็น {now}%',
 };

@@ -1,7 +1,8 @@
+import type { AnswerKey } from './counter.en';
 import type { CounterKey } from './sidebar.en';
 
 /** The counter sidebar in Simplified Chinese. */
-export const sidebarZh: Record<CounterKey, string> = {
+export const sidebarZh: Record<Exclude<CounterKey, AnswerKey>, string> = {
   'counter.loading': '正在读取工作表…',
   'counter.loadFailed': '无法读取工作表：{reason}',
   'counter.retry': '重试',
@@ -20,7 +21,6 @@ export const sidebarZh: Record<CounterKey, string> = {
 
   'counter.card.tier': '等级',
   'counter.card.noTier': '无等级',
-  'counter.card.discount': '优惠 {percent}%',
   'counter.card.spend': '最近 {months} 个月消费',
   'counter.card.nextTier': '再消费 {amount} 可升至 {tier}',
   'counter.card.topTier': '已是最高等级',
@@ -43,7 +43,6 @@ export const sidebarZh: Record<CounterKey, string> = {
   'counter.field.customerId': '客户编号',
   'counter.field.firstName': '名',
   'counter.field.lastName': '姓',
-  'counter.field.phone': '电话',
   'counter.field.email': '电子邮件',
   'counter.field.notes': '备注',
   'counter.field.discountType': '优惠类型',
@@ -58,15 +57,10 @@ export const sidebarZh: Record<CounterKey, string> = {
 
   'counter.new.idHint': '留空则使用 {id}',
   'counter.new.save': '保存客户',
-  'counter.new.phoneOnFile': '该电话已登记在 {name}（{id}）名下。',
   'counter.new.sharePhone': '仍使用此电话保存',
-  'counter.new.idTaken': '客户编号 {id} 已被 {name} 使用。',
 
   'counter.sell.choose': '请选择…',
   'counter.sell.everyService': '所有服务',
-  'counter.sell.sessions': '{count} 次',
-  'counter.sell.never': '永不过期',
-  'counter.sell.priceWarning': '价格 {price} 不低于套餐价值（{worth}）：客户没有任何优惠。',
   'counter.sell.acceptPrice': '仍按此价格出售',
 
   'counter.visit.lineLabel': '项目 {number}',
@@ -83,41 +77,9 @@ export const sidebarZh: Record<CounterKey, string> = {
   'counter.receipt.title': '已保存',
   'counter.receipt.copy': '复制收据',
   'counter.receipt.copied': '已复制',
-  'counter.receipt.customer': '客户 {id}：{name}',
-  'counter.receipt.sale': '套餐 {package}：{type}，客户 {name}（{customer}），{date} 售出',
-  'counter.receipt.saleTerms': '实付 {price}；面值 {value}；到期 {expires}',
-  'counter.receipt.visit': '{name}（{customer}）{date} 的消费',
-  'counter.receipt.visitLine': '{purchase} {item} × {quantity}：{amount}',
-  'counter.receipt.paidFrom': '  从 {package} 扣除：剩余 {balance}',
-  'counter.receipt.total': '合计 {amount}',
 
   'counter.check.chooseCustomer': '请选择客户。',
   'counter.check.chooseType': '请选择优惠类型。',
   'counter.check.chooseItem': '请选择项目。',
-  'counter.check.tooLong': '太长了。',
-  'counter.check.badId': '只能用字母、数字、- 或 _（最多 20 个）。',
-  'counter.check.needName': '请填写名或姓。',
-  'counter.check.badEmail': '不是有效的电子邮件地址。',
-  'counter.check.notNumber': '请输入数字。',
-  'counter.check.negative': '不能小于 0。',
-  'counter.check.zeroQuantity': '数量不能为 0。',
-  'counter.check.noLines': '请添加项目。',
-  'counter.check.badToken': '表单没有发送有效的请求编号，请重新打开侧边栏。',
 
-  'counter.refuse.invalid': '请检查表单：{problem}',
-  'counter.refuse.unknownCustomer': '客户表中没有客户 {id}。',
-  'counter.refuse.unknownType': '优惠类型表中没有 {id}，或它未启用。',
-  'counter.refuse.unknownItem': '服务表中没有项目 {id}，或它未启用。',
-  'counter.refuse.unknownPackage': '套餐表中没有套餐 {package}。',
-  'counter.refuse.packageOfOtherCustomer': '套餐 {package} 属于客户 {owner}，不属于 {customer}。',
-  'counter.refuse.packageVoid': '套餐 {package} 的状态是 {status}。',
-  'counter.refuse.packageOutOfDate': '套餐 {package} 的使用期为 {soldOn} 至 {expires}，{date} 不能使用。',
-  'counter.refuse.packageWrongItem': '套餐 {package} 不能支付 {item}。',
-  'counter.refuse.packageOverdraw': '套餐 {package} 只剩 {balance}，不够支付 {needed}。',
-  'counter.refuse.packageOverRefund': '向套餐 {package} 退回 {returned} 会超过其面值 {value}。',
-  'counter.refuse.changed': '打开此表单后工作表有变动：{what}。请检查表单后再次保存。',
-  'counter.changed.value': '面值现在是 {now}',
-  'counter.changed.expires': '现在的到期日是 {now}',
-  'counter.changed.price': '{item} 现价 {now}',
-  'counter.changed.discount': '{item} 的优惠现在是 {now}%',
 };

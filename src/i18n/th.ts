@@ -1,11 +1,11 @@
 import type { Catalog } from './catalog';
 import { domainTh } from './domain.th';
-import { sidebarTh } from './sidebar.th';
+import { counterTh } from './counter.th';
 
 /** Thai, as a Thai shop owner would read it. */
 export const th: Catalog = {
   ...domainTh,
-  ...sidebarTh,
+  ...counterTh,
 
   'app.name': 'Loyalty Ledger',
 

@@ -1,11 +1,11 @@
 import type { Catalog } from './catalog';
 import { domainZh } from './domain.zh';
-import { sidebarZh } from './sidebar.zh';
+import { counterZh } from './counter.zh';
 
 /** Simplified Chinese, as a shop owner in mainland China would read it. */
 export const zh: Catalog = {
   ...domainZh,
-  ...sidebarZh,
+  ...counterZh,
 
   'app.name': 'Loyalty Ledger',
 

@@ -3,13 +3,20 @@
  * Only the sidebar's own table is bundled; answers from the server arrive already translated.
  */
 import type { Lang } from '../i18n/catalog';
+import { counterEn } from '../i18n/counter.en';
+import { counterTh } from '../i18n/counter.th';
+import { counterZh } from '../i18n/counter.zh';
 import { sidebarEn, type CounterKey } from '../i18n/sidebar.en';
 import { sidebarTh } from '../i18n/sidebar.th';
 import { sidebarZh } from '../i18n/sidebar.zh';
 
-const TABLES: Record<Lang, Record<CounterKey, string>> = { en: sidebarEn, th: sidebarTh, zh: sidebarZh };
+const TABLES: Record<Lang, Record<CounterKey, string>> = {
+  en: { ...sidebarEn, ...counterEn },
+  th: { ...sidebarTh, ...counterTh },
+  zh: { ...sidebarZh, ...counterZh },
+};
 
-let table: Record<CounterKey, string> = sidebarEn;
+let table: Record<CounterKey, string> = TABLES.en;
 
 export function useLanguage(lang: Lang): void {
   table = TABLES[lang];
@@ -27,5 +34,5 @@ export function t(key: CounterKey, params: Record<string, string | number> = {})
 }
 
 export function isCounterKey(text: string): text is CounterKey {
-  return text in sidebarEn;
+  return text in TABLES.en;
 }

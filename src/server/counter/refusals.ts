@@ -1,6 +1,6 @@
 import type { CustomerCard, Refusal, Refused } from '../../contract/types';
 import type { MessageKey, Translate } from '../../i18n';
-import { sidebarEn } from '../../i18n/sidebar.en';
+import { counterEn } from '../../i18n/counter.en';
 import { customerIndex, type Ledger } from './ledger';
 
 /**
@@ -28,7 +28,7 @@ interface Issue {
 /** The first schema issue, in words: its message is a catalog key when the schema set one. */
 export function invalidRequest(issues: readonly Issue[], t: Translate): Refused {
   const [first] = issues;
-  const problem = first.message in sidebarEn ? t(first.message as MessageKey) : first.message;
+  const problem = first.message in counterEn ? t(first.message as MessageKey) : first.message;
   return { ok: false, refusal: { reason: 'invalid', message: t('counter.refuse.invalid', { problem }), field: first.path.join('.') } };
 }
 

@@ -7,7 +7,7 @@ import { lineDiscount, lineMoney } from '../../contract/pricing';
 import { Visit } from '../../contract/schemas';
 import type { CustomerCard, Receipt, VisitSaved } from '../../contract/types';
 import type { MessageKey } from '../../i18n';
-import { sidebarEn } from '../../i18n/sidebar.en';
+import { counterEn } from '../../i18n/counter.en';
 import type { OutRecord } from '../../workbook/table';
 import type { CounterAction } from './action';
 import { appendRecords, nextRow } from './append';
@@ -50,7 +50,7 @@ function priceLines(ledger: Ledger, visit: Visit, card: CustomerCard) {
 function packageRefusal(trial: Ledger, purchase: Purchase, line: number): Refusing['refusal'] {
   const problem = trial.model.problems.find((p) => p.sheet === 'Purchases' && p.row === purchase.row);
   const key = problem?.message.key.replace('purchase.', 'counter.refuse.') ?? '';
-  const message = problem ? trial.t((key in sidebarEn ? key : problem.message.key) as MessageKey, problem.message.params) : '';
+  const message = problem ? trial.t((key in counterEn ? key : problem.message.key) as MessageKey, problem.message.params) : '';
   return { reason: 'package', message, field: `lines.${line}.paidWith` };
 }
 

@@ -1,0 +1,47 @@
+/**
+ * The server's answers to the counter sidebar (refusals, receipts, checks the shared schemas
+ * make): spread into the catalogs, and bundled by the page too.
+ */
+export const counterEn = {
+  'counter.card.discount': '{percent}% off',
+  'counter.field.phone': 'Phone',
+  'counter.new.phoneOnFile': 'This phone is already on file for {name} ({id}).',
+  'counter.new.idTaken': 'Customer ID {id} is already used by {name}.',
+  'counter.sell.sessions': '{count} sessions',
+  'counter.sell.never': 'Never',
+  'counter.sell.priceWarning': 'The price {price} is at or above what the package is worth ({worth}): the customer saves nothing.',
+  'counter.receipt.customer': 'Customer {id}: {name}',
+  'counter.receipt.sale': 'Package {package}: {type} for {name} ({customer}), sold {date}',
+  'counter.receipt.saleTerms': 'Price paid {price}; value {value}; expires {expires}',
+  'counter.receipt.visit': 'Visit of {name} ({customer}) on {date}',
+  'counter.receipt.visitLine': '{purchase} {item} × {quantity}: {amount}',
+  'counter.receipt.paidFrom': '  from {package}: {balance} left',
+  'counter.receipt.total': 'Total {amount}',
+  'counter.check.tooLong': 'Too long.',
+  'counter.check.badId': 'Use letters, digits, - or _ (at most 20).',
+  'counter.check.needName': 'Type a first or a last name.',
+  'counter.check.badEmail': 'Not an email address.',
+  'counter.check.notNumber': 'Type a number.',
+  'counter.check.negative': 'Must not be below 0.',
+  'counter.check.zeroQuantity': 'The quantity cannot be 0.',
+  'counter.check.noLines': 'Add an item.',
+  'counter.check.badToken': 'The form sent no valid request token; reload the sidebar.',
+  'counter.refuse.invalid': 'Check the form: {problem}',
+  'counter.refuse.unknownCustomer': 'Customer {id} is not on the Customers sheet.',
+  'counter.refuse.unknownType': 'Discount type {id} is not on the Discount Types sheet, or is not active.',
+  'counter.refuse.unknownItem': 'Item {id} is not on the Services sheet, or is not active.',
+  'counter.refuse.changed': 'The sheets changed since this form opened: {what}. Check the form and save again.',
+  'counter.changed.value': 'the value is now {now}',
+  'counter.changed.expires': 'it now expires {now}',
+  'counter.changed.price': '{item} now costs {now}',
+  'counter.changed.discount': 'the discount on {item} is now {now}%',
+  'counter.refuse.unknownPackage': 'Package {package} is not on the Packages sheet.',
+  'counter.refuse.packageOfOtherCustomer': 'Package {package} belongs to customer {owner}, not {customer}.',
+  'counter.refuse.packageVoid': 'Package {package} is {status}.',
+  'counter.refuse.packageOutOfDate': 'Package {package} can be used from {soldOn} to {expires}, not on {date}.',
+  'counter.refuse.packageWrongItem': 'Package {package} cannot pay for {item}.',
+  'counter.refuse.packageOverdraw': 'Package {package} has {balance} left, not enough for {needed}.',
+  'counter.refuse.packageOverRefund': 'Returning {returned} to package {package} would take it above its value of {value}.',
+} as const;
+
+export type AnswerKey = keyof typeof counterEn;
