@@ -6,10 +6,12 @@
  */
 import { englishWording } from '../domain/problems';
 import { counterEn } from './counter.en';
+import { statementEn } from './statement.en';
 
 export const en = {
   ...englishWording,
   ...counterEn,
+  ...statementEn,
 
   'app.name': 'Loyalty Ledger',
 

@@ -1,11 +1,13 @@
 import type { Catalog } from './catalog';
 import { domainTh } from './domain.th';
 import { counterTh } from './counter.th';
+import { statementTh } from './statement.th';
 
 /** Thai, as a Thai shop owner would read it. */
 export const th: Catalog = {
   ...domainTh,
   ...counterTh,
+  ...statementTh,
 
   'app.name': 'Loyalty Ledger',
 

@@ -1,11 +1,13 @@
 import type { Catalog } from './catalog';
 import { domainZh } from './domain.zh';
 import { counterZh } from './counter.zh';
+import { statementZh } from './statement.zh';
 
 /** Simplified Chinese, as a shop owner in mainland China would read it. */
 export const zh: Catalog = {
   ...domainZh,
   ...counterZh,
+  ...statementZh,
 
   'app.name': 'Loyalty Ledger',
 

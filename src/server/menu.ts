@@ -24,6 +24,7 @@ export function onOpen(e?: OpenEvent): void {
     .addSeparator()
     .addItem(t('menu.computeRebates'), 'computeRebates')
     .addItem(t('menu.refreshHistory'), 'refreshHistory')
+    .addItem(t('menu.customerStatement'), 'statementForSelectedCustomer')
     .addSeparator()
     .addItem(t('menu.approveSelected'), 'approveSelectedRebates')
     .addItem(t('menu.markSelectedPaid'), 'markSelectedRebatesPaid')

@@ -11,6 +11,7 @@ const MENU: ReadonlyArray<[label: string, fn: string]> = [
   ['Open sidebar', 'showSidebar'],
   ['Compute rebates', 'computeRebates'],
   ['Refresh history', 'refreshHistory'],
+  ['Customer statement', 'statementForSelectedCustomer'],
   ['Approve selected rebates', 'approveSelectedRebates'],
   ['Mark selected rebates paid', 'markSelectedRebatesPaid'],
   ['Check data', 'checkData'],
@@ -19,7 +20,7 @@ const MENU: ReadonlyArray<[label: string, fn: string]> = [
   ['About', 'showAbout'],
 ];
 
-const MENU_KEYS: MessageKey[] = ['menu.openSidebar', 'menu.computeRebates', 'menu.refreshHistory', 'menu.approveSelected', 'menu.markSelectedPaid', 'menu.checkData', 'menu.setUp', 'menu.setUpWithSample', 'menu.about'];
+const MENU_KEYS: MessageKey[] = ['menu.openSidebar', 'menu.computeRebates', 'menu.refreshHistory', 'menu.customerStatement', 'menu.approveSelected', 'menu.markSelectedPaid', 'menu.checkData', 'menu.setUp', 'menu.setUpWithSample', 'menu.about'];
 
 const items = (entries: MenuEntry[]) => entries.filter((e): e is { caption: string; functionName: string } => 'caption' in e);
 

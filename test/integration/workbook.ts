@@ -30,8 +30,12 @@ export function book(options: SpreadsheetOptions = {}): EmulatedSpreadsheet {
 }
 
 /** An English sheet name or header (or any catalog word) in another language. */
+/** The words an owner types or picks in the sheets: sheet names, headers and dropdown choices. */
+const SHEET_WORDS = ['sheet.', 'col.', 'kind.', 'packageStatus.', 'period.', 'basis.', 'method.', 'rounding.', 'spendAt.', 'language.', 'appliesTo.', 'rebateStatus.', 'event.', 'setting.', 'tier.'];
+
 export function inLang(lang: Lang, english: string, prefix: 'sheet.' | 'col.' | '' = ''): string {
-  const key = (Object.keys(en) as MessageKey[]).find((k) => k.startsWith(prefix) && en[k] === english);
+  const prefixes = prefix === '' ? SHEET_WORDS : [prefix];
+  const key = (Object.keys(en) as MessageKey[]).find((k) => prefixes.some((p) => k.startsWith(p)) && en[k] === english);
   if (!key) throw new Error(`No catalog word "${english}"`);
   return translate(lang, key);
 }

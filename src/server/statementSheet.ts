@@ -1,0 +1,36 @@
+import { toCell, type OutContext } from '../workbook/cellsOut';
+import { STATEMENT_WIDTHS, type StatementCell, type StatementLayout } from '../workbook/statementSheet';
+import { numberFormatFor } from './formats';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function numberFormat(cell: StatementCell, currency: string): string {
+  if (cell.kind === 'number') return Number.isInteger(cell.value) ? '0' : '0.######';
+  return numberFormatFor(cell.kind, currency) as string;
+}
+
+/**
+ * Writes the statement to a new sheet and only then swaps it for the previous one of that name,
+ * so a failed write leaves the old statement as it was. Formats go first: a text cell formatted
+ * `@` keeps what is written (a phone's leading 0, a name like `=1+1`).
+ */
+export function writeStatementSheet(ss: Spreadsheet, name: string, layout: StatementLayout, context: OutContext, currency: string): void {
+  const old = ss.getSheetByName(name);
+  // Inserted just before the old statement, so the new one takes its place among the tabs.
+  const sheet = ss.insertSheet(old ? old.getIndex() - 1 : ss.getNumSheets());
+  try {
+    const height = layout.rows.length;
+    const width = STATEMENT_WIDTHS.length;
+    if (height > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+    const formats = layout.rows.map((row) => row.map((cell) => numberFormat(cell, currency)));
+    const range = sheet.getRange(1, 1, height, width).setNumberFormats(formats);
+    range.setValues(layout.rows.map((row, r) => row.map((cell, c) => toCell(cell.value, context, formats[r][c]))));
+    for (const row of layout.bold) sheet.getRange(row + 1, 1, 1, width).setFontWeight('bold');
+    STATEMENT_WIDTHS.forEach((pixels, c) => sheet.setColumnWidth(c + 1, pixels));
+  } catch (error) {
+    ss.deleteSheet(sheet);
+    throw error;
+  }
+  if (old) ss.deleteSheet(old);
+  sheet.setName(name);
+}
