@@ -1,0 +1,200 @@
+// npm run bench: builds the add-on, then measures it at 1,000 / 10,000 / 100,000 / 1,000,000
+// purchase rows (each size in a fresh process), the cold load, customer search, and the formula
+// workbook an owner would build instead (HyperFormula, time-boxed). Writes bench/results.json,
+// bench/chart.svg (and bench/chart.png when Chromium is installed) and prints the tables and the
+// targets of issue 6. Options:
+//
+//   --sizes 1000,10000      only these sizes            --runs N       runs per size (default by size)
+//   --no-formula            skip HyperFormula           --history-1m   also Refresh history at 1M
+//   --budget-s 570          wall-time budget for the whole run (the formula book gets what is left)
+//   --out DIR               where results.json and chart.svg go (default bench/)
+//   --render                only redraw the chart and tables from DIR/results.json (no measuring)
+
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { ColdResult } from './cold';
+import type { FormulaResult, OursResult } from './formula';
+import { BUNDLE_BUDGET_BYTES, chartSvg, coldSummary, evaluateTargets, formulaGrowth, summaryText, type FormulaRun, type Results } from './report';
+import type { SearchResult } from './search';
+import type { SizeResult } from './workload';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const DIST = join(HERE, '.dist');
+const SEED = 20_260_331;
+
+const { values: opts } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000,1000000' },
+    runs: { type: 'string' },
+    'no-formula': { type: 'boolean', default: false },
+    'history-1m': { type: 'boolean', default: false },
+    'budget-s': { type: 'string', default: '570' },
+    out: { type: 'string', default: HERE },
+    render: { type: 'boolean', default: false },
+  },
+});
+
+const started = performance.now();
+const elapsed = () => performance.now() - started;
+const budgetMs = Number(opts['budget-s']) * 1000;
+const say = (line: string) => console.log(`[${(elapsed() / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+/** Runs of each size: fewer where one run takes a minute. */
+const runsFor = (purchases: number) => (opts.runs ? Number(opts.runs) : purchases <= 10_000 ? 7 : purchases <= 100_000 ? 3 : 1);
+
+interface ChildOutcome {
+  results: Map<string, unknown>;
+  finished: boolean;
+  ms: number;
+}
+
+/** One task in a fresh Node process (bench/child.ts); killed at `timeoutMs` if given. */
+function child(task: string, args: object, timeoutMs?: number): Promise<ChildOutcome> {
+  return new Promise((done, fail) => {
+    const t = performance.now();
+    const proc = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', join(HERE, 'child.ts'), task, JSON.stringify(args)], {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_DIST: DIST },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const results = new Map<string, unknown>();
+    let buffer = '';
+    proc.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        if (line.startsWith('RESULT ')) {
+          const { key, value } = JSON.parse(line.slice(7)) as { key: string; value: unknown };
+          results.set(key, value);
+        } else if (line.trim()) say(line.trim());
+      }
+    });
+    let timedOut = false;
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), proc.kill('SIGKILL')), timeoutMs);
+    proc.on('error', fail);
+    proc.on('close', (code) => {
+      clearTimeout(timer);
+      if (!timedOut && code !== 0) fail(new Error(`bench task ${task} ${JSON.stringify(args)} exited with ${code}`));
+      else done({ results, finished: !timedOut, ms: performance.now() - t });
+    });
+  });
+}
+
+function build(): number {
+  say('building the add-on into bench/.dist (Code.js as dist/ would have it; sidebar pages are not benchmarked)');
+  const noPages = join(HERE, '.dist-nopages');
+  mkdirSync(noPages, { recursive: true });
+  const output = execFileSync(process.execPath, ['build.mjs', '--outdir', DIST, '--pages', noPages], { cwd: ROOT, encoding: 'utf8' });
+  const line = output.split('\n').find((l) => l.includes('Code.js'));
+  if (line) say(line.trim());
+  return statSync(join(DIST, 'Code.js')).size;
+}
+
+function png(svgPath: string, pngPath: string): boolean {
+  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  if (!chromium) return false;
+  try {
+    execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--screenshot=${pngPath}`, '--window-size=800,480', `file://${svgPath}`], { stdio: 'ignore', timeout: 60_000 });
+    return existsSync(pngPath);
+  } catch {
+    return false;
+  }
+}
+
+function write(results: Results) {
+  mkdirSync(opts.out, { recursive: true });
+  const json = join(opts.out, 'results.json');
+  const svg = join(opts.out, 'chart.svg');
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(svg, chartSvg(results));
+  const pngWritten = png(resolve(svg), resolve(join(opts.out, 'chart.png')));
+  console.log(`\n${summaryText(results)}\n`);
+  say(`wrote ${json}, ${svg}${pngWritten ? ' and chart.png' : ''}; total ${(results.totalMs / 1000).toFixed(0)} s`);
+}
+
+async function main() {
+  if (opts.render) {
+    const saved = JSON.parse(readFileSync(join(opts.out, 'results.json'), 'utf8')) as Results;
+    write({ ...saved, formulaGrowth: formulaGrowth(saved.formula), targets: evaluateTargets(saved) });
+    return;
+  }
+  const sizes = opts.sizes.split(',').map(Number).filter((n) => n > 0);
+  const bytes = build();
+
+  say('cold load: 7 fresh processes');
+  const coldSamples: ColdResult[] = [];
+  for (let i = 0; i < 7; i++) coldSamples.push((await child('cold', { distDir: DIST })).results.get('cold') as ColdResult);
+
+  say('customer search over 10,000 customers');
+  const search = (await child('search', { customers: 10_000 })).results.get('search') as SearchResult;
+
+  const sizeResults: SizeResult[] = [];
+  const skipped: Results['skipped'] = [];
+  for (const purchases of sizes) {
+    const history = purchases < 1_000_000 || opts['history-1m'];
+    if (!history) {
+      skipped.push({
+        purchases,
+        action: 'refreshHistory',
+        reason: 'History would hold ~1.1 million rows × 10 columns (> 10 million cells on its own, over the Sheets limit) and one run takes about 2 minutes in the emulator; run with --history-1m to measure it anyway',
+      });
+    }
+    say(`size ${purchases.toLocaleString('en-US')} purchases, ${runsFor(purchases)} run(s) per action`);
+    const outcome = await child('size', { purchases, runs: runsFor(purchases), distDir: DIST, seed: SEED, history });
+    sizeResults.push(outcome.results.get('size') as SizeResult);
+  }
+
+  const formula: FormulaRun[] = [];
+  if (!opts['no-formula']) {
+    // Small books run in full; 10,000 purchases gets what is left of the budget (at most 2 minutes).
+    for (const purchases of [1_000, 3_000, 10_000]) {
+      const left = budgetMs - elapsed() - 15_000;
+      const capMs = purchases < 10_000 ? 120_000 : Math.min(120_000, left);
+      if (capMs < 20_000) {
+        skipped.push({ purchases, action: 'formula workbook', reason: `not enough of the ${opts['budget-s']} s budget left` });
+        continue;
+      }
+      say(`formula workbook (HyperFormula), ${purchases.toLocaleString('en-US')} purchases, limit ${(capMs / 1000).toFixed(0)} s`);
+      const outcome = await child('formula', { purchases, runs: 5, recalc: purchases <= 3_000 }, capMs);
+      const run: FormulaRun = {
+        purchases,
+        capMs,
+        elapsedMs: Math.round(outcome.ms),
+        finished: outcome.finished,
+        ours: outcome.results.get('ours') as OursResult | undefined,
+        formula: outcome.results.get('formula') as FormulaResult | undefined,
+      };
+      formula.push(run);
+      if (!run.finished) say(`  formula workbook stopped at ${(capMs / 1000).toFixed(0)} s`);
+      else say(`  formula workbook ${run.formula!.buildMs} ms, ours ${run.ours!.oursMs} ms, figures ${run.formula!.match ? 'match' : 'DIFFER'}`);
+    }
+  }
+
+  const partial: Omit<Results, 'targets' | 'totalMs'> = {
+    generatedAt: new Date().toISOString(),
+    machine: { node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))) },
+    seed: SEED,
+    bundle: { bytes, budgetBytes: BUNDLE_BUDGET_BYTES },
+    cold: coldSummary(coldSamples),
+    sizes: sizeResults,
+    skipped,
+    search,
+    formula,
+    formulaGrowth: formulaGrowth(formula),
+  };
+  const results: Results = { ...partial, targets: evaluateTargets(partial), totalMs: Math.round(elapsed()) };
+
+  write(results);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
