@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
 import { cacheService } from './cache';
+import { charts } from './charts';
 import { toEpochMs, type Clock } from './clock';
 import { CountingBoundary } from './counting';
 import { CallCounter } from './counter';
@@ -121,6 +122,7 @@ export function loadBundle(options: BundleOptions = {}): Bundle {
     Logger: logs.logger(),
     console: logs.console(),
     ScriptApp: scriptApp(state.triggers, `emulated-script-${documentId}`),
+    Charts: charts,
   };
 
   /** A fresh context with the script evaluated in it, as at the start of an execution. */

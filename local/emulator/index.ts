@@ -11,3 +11,4 @@ export type { LockScope } from './lock';
 export { formatDate } from './format-date';
 export { Workbook } from './workbook';
 export { DEFAULT_ROWS, DEFAULT_COLUMNS } from './sheet-data';
+export { ChartType, EmbeddedChart, type ChartRecord } from './charts';

@@ -1,6 +1,7 @@
 // Sheet: Google's API over one SheetData.
 
 import { parseA1, splitSheetName } from './a1';
+import { chartsOf, EmbeddedChart, EmbeddedChartBuilder, insertChart, removeChart, updateChart } from './charts';
 import { currentExecution, gasError } from './execution';
 import { Protection, type ProtectionTypeName } from './protection';
 import { gridRange, Range } from './range';
@@ -238,6 +239,26 @@ export class Sheet {
   activate(): this {
     this.data.book.activate(this.data);
     return this;
+  }
+
+  newChart(): EmbeddedChartBuilder {
+    return new EmbeddedChartBuilder(this.data);
+  }
+
+  insertChart(chart: EmbeddedChart): void {
+    insertChart(this.data, chart);
+  }
+
+  removeChart(chart: EmbeddedChart): void {
+    removeChart(this.data, chart);
+  }
+
+  updateChart(chart: EmbeddedChart): void {
+    updateChart(this.data, chart);
+  }
+
+  getCharts(): EmbeddedChart[] {
+    return currentExecution().realm.Array.from(chartsOf(this.data));
   }
 
   clear(): this {

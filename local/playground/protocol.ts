@@ -15,6 +15,16 @@ export interface CellView {
   error?: string;
 }
 
+/** An embedded chart with the figures of its ranges: categories and named series. */
+export interface ChartView {
+  type: string;
+  title: string;
+  anchorRow: number;
+  anchorColumn: number;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+}
+
 export interface SheetView {
   name: string;
   /** Written by the add-on (Rebates, History, Problems): not edited by hand. */
@@ -22,6 +32,7 @@ export interface SheetView {
   frozenRows: number;
   columnWidths: number[];
   rows: (CellView | null)[][];
+  charts: ChartView[];
 }
 
 export interface BookView {

@@ -6,15 +6,16 @@ import { hasContent, type Cell } from '../emulator/cell';
 import { displayValue, isDateFormat } from '../emulator/number-format';
 import type { SheetData } from '../emulator/sheet-data';
 import { findSheetName } from '../../src/workbook/headers';
-import { SHEETS } from '../../src/workbook/sheets';
+import { DASHBOARD_SHEET, SHEETS } from '../../src/workbook/sheets';
+import { chartViews } from './chart-view';
 import type { BookView, CellView, SheetView } from './protocol';
 
 const DEFAULT_COLUMN_WIDTH = 100;
 
-/** Names of the sheets the add-on writes (Rebates, History, Problems, in any language). */
+/** Names of the sheets the add-on writes (Rebates, History, Problems, Dashboard, in any language). */
 export function computedSheetNames(spreadsheet: EmulatedSpreadsheet): Set<string> {
   const names = spreadsheet.sheetNames();
-  return new Set(SHEETS.filter((spec) => spec.computed).flatMap((spec) => findSheetName(spec, names) ?? []));
+  return new Set([...SHEETS, DASHBOARD_SHEET].filter((spec) => spec.computed).flatMap((spec) => findSheetName(spec, names) ?? []));
 }
 
 function cellView(cell: Cell | undefined): CellView | null {
@@ -37,6 +38,7 @@ function sheetView(data: SheetData, computed: boolean): SheetView {
     frozenRows: data.frozenRows,
     columnWidths: columns.map((c) => data.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
     rows: Array.from({ length: data.lastRow() }, (_, r) => columns.map((c) => cellView(data.cell(r + 1, c)))),
+    charts: chartViews(data),
   };
 }
 

@@ -7,11 +7,13 @@
 import { englishWording } from '../domain/problems';
 import { counterEn } from './counter.en';
 import { statementEn } from './statement.en';
+import { dashboardEn } from './dashboard.en';
 
 export const en = {
   ...englishWording,
   ...counterEn,
   ...statementEn,
+  ...dashboardEn,
 
   'app.name': 'Loyalty Ledger',
 

@@ -2,12 +2,14 @@ import type { Catalog } from './catalog';
 import { domainTh } from './domain.th';
 import { counterTh } from './counter.th';
 import { statementTh } from './statement.th';
+import { dashboardTh } from './dashboard.th';
 
 /** Thai, as a Thai shop owner would read it. */
 export const th: Catalog = {
   ...domainTh,
   ...counterTh,
   ...statementTh,
+  ...dashboardTh,
 
   'app.name': 'Loyalty Ledger',
 

@@ -2,12 +2,14 @@ import type { Catalog } from './catalog';
 import { domainZh } from './domain.zh';
 import { counterZh } from './counter.zh';
 import { statementZh } from './statement.zh';
+import { dashboardZh } from './dashboard.zh';
 
 /** Simplified Chinese, as a shop owner in mainland China would read it. */
 export const zh: Catalog = {
   ...domainZh,
   ...counterZh,
   ...statementZh,
+  ...dashboardZh,
 
   'app.name': 'Loyalty Ledger',
 

@@ -1,5 +1,6 @@
 import { customerName, idKey } from '../domain/catalog';
-import { buildModel, runEngine, type EngineInput } from '../domain/engine';
+import { dashboardFigures } from '../domain/dashboard';
+import { buildModel, runEngine, type EngineInput, type EngineOutput } from '../domain/engine';
 import { translator, type Translate } from '../i18n';
 import type { CellProblem } from '../workbook/problems';
 import { fromDomainProblem } from '../workbook/domainProblems';
@@ -7,7 +8,10 @@ import { historyRecords } from '../workbook/historyRows';
 import { problemRecords } from '../workbook/problemRows';
 import { readPreviousRebates, rebateRecords } from '../workbook/rebateRows';
 import { INPUT_SHEETS, readShop } from '../workbook/shop';
+import { dashboardLayout } from '../workbook/dashboard';
+import type { SheetKey } from '../workbook/sheets';
 import { dayFromDate } from '../domain/calendar';
+import { planDashboard } from './dashboard';
 import { withDocumentLock } from './lock';
 import { readSnapshot, type Snapshot } from './snapshot';
 import { writeComputedSheets } from './writeSheet';
@@ -53,7 +57,8 @@ function problemRows(snapshot: Snapshot, problems: readonly CellProblem[], t: Tr
 function compute(extra: 'rebates' | 'history', work: (snapshot: Snapshot, t: Translate) => { summary: ComputeSummary; done: string }): ComputeSummary {
   return withDocumentLock(() => {
     // The sheets it rewrites are read too: their rows are put back if a write fails.
-    const snapshot = readSnapshot([...INPUT_SHEETS, 'rebates', extra, 'problems']);
+    const rewrites: SheetKey[] = extra === 'rebates' ? ['rebates', 'problems', 'dashboard'] : ['rebates', 'history', 'problems'];
+    const snapshot = readSnapshot([...INPUT_SHEETS, ...rewrites]);
     const t = translator(snapshot.lang);
     snapshot.ss.toast(t(extra === 'rebates' ? 'compute.working' : 'history.working'), t('app.name'), -1);
     const { summary, done } = work(snapshot, t);
@@ -62,7 +67,17 @@ function compute(extra: 'rebates' | 'history', work: (snapshot: Snapshot, t: Tra
   });
 }
 
-/** Menu: Compute rebates. Writes Rebates and Problems. */
+/**
+ * The Dashboard's write. The model is built again for it, as runEngine keeps its own to itself:
+ * a second pass over the records, not over the sheets.
+ */
+function dashboardPlan(snapshot: Snapshot, input: EngineInput, output: EngineOutput, t: Translate) {
+  const figures = dashboardFigures(buildModel(input), output.rebates, input.today, input.settings.tierWindowMonths);
+  const layout = dashboardLayout(figures, t, input.settings.currency, input.settings.tierWindowMonths);
+  return planDashboard(snapshot, layout, t, input.settings.currency);
+}
+
+/** Menu: Compute rebates. Writes Rebates, Problems and the Dashboard. */
 export function computeRebates(): ComputeSummary {
   return compute('rebates', (snapshot, t) => {
     const { input, problems, unreadableRebates } = engineInput(snapshot);
@@ -77,7 +92,7 @@ export function computeRebates(): ComputeSummary {
     }
     const format = { t, locale: snapshot.locale, currency: input.settings.currency };
     const rebates = rebateRecords(output.rebates, namer(input), t, format);
-    writeComputedSheets(snapshot, [['rebates', rebates], ['problems', problemsOut]]);
+    writeComputedSheets(snapshot, [['rebates', rebates], ['problems', problemsOut]], [dashboardPlan(snapshot, input, output, t)]);
     const summary = { rebates: rebates.length, historyRows: 0, problems: allProblems.length };
     return { summary, done: t('compute.done', { ...summary }) };
   });

@@ -28,7 +28,7 @@ function replaceRows(sheet: Sheet, count: number, width: number, layout: Layout)
   if (previousRows > count) sheet.getRange(count + 2, 1, previousRows - count, Math.max(width, sheet.getLastColumn())).clearContent();
 }
 
-interface Planned {
+export interface Planned {
   write: () => void;
   /** Puts back the rows the snapshot read. */
   restore: () => void;
@@ -88,11 +88,12 @@ function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]):
 
 /**
  * Replaces the rows of computed sheets (Rebates, History, Problems), one write each, under the
- * headers the owner sees. A compute writes its sheets whole or leaves them as they were (SPEC
- * §6): if a write fails, every sheet written so far gets back the rows the snapshot read.
+ * headers the owner sees, then makes the further writes planned (the Dashboard). A compute
+ * writes its sheets whole or leaves them as they were (SPEC §6): if a write fails, every sheet
+ * written so far gets back what the snapshot read.
  */
-export function writeComputedSheets(snapshot: Snapshot, outputs: ReadonlyArray<readonly [SheetKey, readonly OutRecord[]]>): void {
-  const planned = outputs.map(([key, records]) => plan(snapshot, key, records));
+export function writeComputedSheets(snapshot: Snapshot, outputs: ReadonlyArray<readonly [SheetKey, readonly OutRecord[]]>, more: readonly Planned[] = []): void {
+  const planned = [...outputs.map(([key, records]) => plan(snapshot, key, records)), ...more];
   const started: Planned[] = [];
   try {
     for (const p of planned) {

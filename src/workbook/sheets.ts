@@ -45,7 +45,8 @@ export type SheetKey =
   | 'settings'
   | 'rebates'
   | 'history'
-  | 'problems';
+  | 'problems'
+  | 'dashboard';
 
 export interface SheetSpec {
   key: SheetKey;
@@ -246,7 +247,13 @@ export const SHEETS: readonly SheetSpec[] = [
   },
 ];
 
-const BY_KEY = Object.fromEntries(SHEETS.map((s) => [s.key, s])) as Record<SheetKey, SheetSpec>;
+/**
+ * The Dashboard: written by Compute rebates as labelled blocks and charts, not as a table, so it
+ * has no columns and Set up workbook leaves it to the first compute.
+ */
+export const DASHBOARD_SHEET: SheetSpec = { key: 'dashboard', name: 'sheet.dashboard', computed: true, columns: [] };
+
+const BY_KEY = Object.fromEntries([...SHEETS, DASHBOARD_SHEET].map((s) => [s.key, s])) as Record<SheetKey, SheetSpec>;
 
 export function sheetSpec(key: SheetKey): SheetSpec {
   return BY_KEY[key];

@@ -3,6 +3,7 @@
 
 import type { FrameMessage, Notice, Reply, SheetView } from '../protocol';
 import { api } from './api';
+import { renderCharts } from './charts';
 import { Grid } from './grid';
 import { renderMenus } from './menu-bar';
 import { Notices } from './notices';
@@ -40,6 +41,7 @@ function render(): void {
   });
   const sheet = currentSheet();
   if (sheet) grid.show(sheet);
+  renderCharts(byId('charts'), byId('grid'), sheet?.charts ?? []);
   updateToolbar();
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, translate } from '../../../src/i18n';
 import { normaliseWord } from '../../../src/workbook/normalise';
-import { SHEETS } from '../../../src/workbook/sheets';
+import { DASHBOARD_SHEET, SHEETS } from '../../../src/workbook/sheets';
 
 describe('sheet contract', () => {
   it('matches SPEC §2 header for header, in order', () => {
@@ -35,9 +35,9 @@ describe('sheet contract', () => {
     }
   });
 
-  it('gives every sheet a name no other sheet has in any language', () => {
+  it('gives every sheet a name no other sheet has in any language, the Dashboard included', () => {
     const seen = new Map<string, string>();
-    for (const sheet of SHEETS) {
+    for (const sheet of [...SHEETS, DASHBOARD_SHEET]) {
       for (const lang of LANGS) {
         const word = normaliseWord(translate(lang, sheet.name));
         expect([undefined, sheet.key]).toContain(seen.get(word));
