@@ -34,6 +34,7 @@ for (let round = 0; round < 2; round++) {
   const input = { ...s, previousRebates: prev.records, today };
   const model = time('buildModel (ledger, spend, tiers)', () => buildModel(input));
   time('  computeRebates (domain)', () => computeRebates(model.rules, model.events, model.timeline, model.catalog, today, model.money));
+  time('runEngine, no history (Compute rebates)', () => runEngine(input, { history: false }));
   const out = time('runEngine (model + rebates + reconcile + history)', () => runEngine(input));
   const t = translator('en');
   const records = time('rebateRecords (explanations)', () => rebateRecords(out.rebates, () => 'Name', t, { t, locale: 'en_US', currency: 'THB' }));

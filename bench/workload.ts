@@ -109,11 +109,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 /** Seeds a spreadsheet with the shop's sheets, exactly as typed (no Sheets parsing). */
 export function seedBook(shop: Shop) {
   const spreadsheet = createSpreadsheet({ timeZone: TIME_ZONE, locale: 'en_US', sheets: ['Settings'] });
-  // In slices: setSheetValues spreads the rows into Math.max, which overflows the stack past ~120k.
-  const SLICE = 50_000;
-  for (const [name, rows] of Object.entries(shop.sheets)) {
-    for (let at = 0; at < rows.length; at += SLICE) spreadsheet.setSheetValues(name, rows.slice(at, at + SLICE), `A${at + 1}`);
-  }
+  for (const [name, rows] of Object.entries(shop.sheets)) spreadsheet.setSheetValues(name, rows);
   return spreadsheet;
 }
 

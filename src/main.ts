@@ -9,4 +9,4 @@ export { computeRebates, refreshHistory, checkData } from './server/compute';
 export { approveSelectedRebates, markSelectedRebatesPaid } from './server/selection';
 export { customerStatement, statementForSelectedCustomer } from './server/statement';
 export { REBATE, PACKAGE_BALANCE, CUSTOMER_TIER, SUGGESTED_VALUE } from './server/customFunctions';
-export { sidebarLoad, customerCard, saveCustomer, sellPackage, recordVisit } from './server/counter';
+export { sidebarLoad, customerCard, saveCustomer, saveDiscountType, sellPackage, recordVisit } from './server/counter';

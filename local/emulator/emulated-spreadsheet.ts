@@ -45,9 +45,12 @@ export class EmulatedSpreadsheet extends Spreadsheet {
   private region<T>(name: string, read: (cell: Cell | undefined) => T): T[][] {
     const data = this.data(name);
     const rows: T[][] = [];
-    for (let r = 1; r <= data.lastRow(); r++) {
+    // Measured once: each measure scans the whole sheet.
+    const lastRow = data.lastRow();
+    const lastColumn = data.lastColumn();
+    for (let r = 1; r <= lastRow; r++) {
       const row: T[] = [];
-      for (let c = 1; c <= data.lastColumn(); c++) row.push(read(data.cell(r, c)));
+      for (let c = 1; c <= lastColumn; c++) row.push(read(data.cell(r, c)));
       rows.push(row);
     }
     return rows;
@@ -73,7 +76,8 @@ export class EmulatedSpreadsheet extends Spreadsheet {
     const data = this.book.findSheet(name) ?? this.book.addSheet(name);
     const start = parseA1(at, Infinity, Infinity);
     if (!start) throw new Error(`Not A1 notation: ${at}`);
-    const width = Math.max(0, ...rows.map((row) => row.length));
+    // A loop, not Math.max(...widths): spreading 120,000+ arguments overflows the stack.
+    const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
     const needRows = start.row + rows.length - 1 - data.maxRows;
     const needColumns = start.column + width - 1 - data.maxColumns;
     if (needRows > 0) data.insertRows(data.maxRows + 1, needRows);

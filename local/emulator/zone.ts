@@ -31,13 +31,35 @@ export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
 
-/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in ms. */
-export function zoneOffsetMs(instant: number, timeZone: string): number {
+/** The offset Intl shows at `instant`: its wall clock minus the instant, to the second. */
+function measuredOffset(instant: number, timeZone: string): number {
   const fields: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) fields[part.type] = part.value;
   const year = fields.era === 'BC' ? 1 - Number(fields.year) : Number(fields.year);
   const wallSeconds = Date.UTC(year, Number(fields.month) - 1, Number(fields.day), Number(fields.hour), Number(fields.minute), Number(fields.second));
   return wallSeconds - Math.floor(instant / 1000) * 1000;
+}
+
+const MS_PER_HOUR = 3_600_000;
+/** Per zone, the offset of each UTC hour measured so far; NaN marks an hour holding a change. */
+const offsetsByHour = new Map<string, Map<number, number>>();
+
+/**
+ * How far `timeZone`'s wall clock is ahead of UTC at `instant`, in ms. Offsets change at most
+ * once an hour, so Intl is asked once per UTC hour (formatToParts per date cell made reading a
+ * large sheet slow); an hour whose two ends disagree is measured instant by instant.
+ */
+export function zoneOffsetMs(instant: number, timeZone: string): number {
+  let hours = offsetsByHour.get(timeZone);
+  if (!hours) offsetsByHour.set(timeZone, (hours = new Map()));
+  const hour = Math.floor(instant / MS_PER_HOUR);
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    const first = measuredOffset(hour * MS_PER_HOUR, timeZone);
+    offset = first === measuredOffset((hour + 1) * MS_PER_HOUR - 1000, timeZone) ? first : NaN;
+    hours.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? measuredOffset(instant, timeZone) : offset;
 }
 
 export function instantToWall(instant: number, timeZone: string): number {

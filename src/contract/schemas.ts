@@ -20,6 +20,13 @@ const money = z.number(issue('counter.check.notNumber')).check(
   z.gte(0, issue('counter.check.negative')),
 );
 
+const positive = z.number(issue('counter.check.notNumber')).check(
+  z.refine((n) => Number.isFinite(n), issue('counter.check.notNumber')),
+  z.gt(0, issue('counter.check.notPositive')),
+);
+
+const wholeNumber = (n: number) => Number.isInteger(n);
+
 /** A fresh random text per form submission: a double click or a retry repeats it. */
 export const ClientToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, issue('counter.check.badToken')));
 
@@ -50,6 +57,23 @@ export const PackageSale = z.object({
   note: text(500),
 });
 
+/**
+ * A discount type made from the Sell package view. Percent off is not offered there: it has no
+ * value to suggest, and a membership is set up once, on the sheet.
+ */
+export const NewDiscountType = z.object({
+  token: ClientToken,
+  name: z.string().check(z.trim(), z.minLength(1, issue('counter.check.required')), z.maxLength(100, issue('counter.check.tooLong'))),
+  kind: z.enum(['Value card', 'Session pack'], issue('counter.check.required')),
+  /** Service IDs; none = every service. */
+  services: z.array(id).check(z.maxLength(100, issue('counter.check.tooLong'))),
+  /** Money for a value card, sessions for a session pack. */
+  value: positive,
+  price: money,
+  /** 0: never expires. */
+  validMonths: z.number(issue('counter.check.notNumber')).check(z.refine(wholeNumber, issue('counter.check.wholeNumber')), z.gte(0, issue('counter.check.negative'))),
+}).check(z.refine((d) => d.kind === 'Value card' || wholeNumber(d.value), { ...issue('counter.check.wholeNumber'), path: ['value'] }));
+
 export const VisitLine = z.object({
   item: id,
   /** Negative for a return. */
@@ -73,5 +97,6 @@ export const Visit = z.object({
 export type CardRequest = z.infer<typeof CardRequest>;
 export type NewCustomer = z.infer<typeof NewCustomer>;
 export type PackageSale = z.infer<typeof PackageSale>;
+export type NewDiscountType = z.infer<typeof NewDiscountType>;
 export type VisitLine = z.infer<typeof VisitLine>;
 export type Visit = z.infer<typeof Visit>;

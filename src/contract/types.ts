@@ -69,6 +69,8 @@ export interface SidebarData {
   customers: CustomerSummary[];
   services: ServiceChoice[];
   discountTypes: DiscountTypeChoice[];
+  /** Each kind in the spreadsheet's language, as the Kind column's dropdown offers it. */
+  kindNames: Record<DiscountKind, string>;
   /** The ID a new customer gets when none is typed. */
   nextCustomerId: string;
 }
@@ -146,5 +148,7 @@ export type Saved<T> = { ok: true; receipt: Receipt } & T;
 export type Refused = { ok: false; refusal: Refusal; card?: CustomerCard };
 
 export type CustomerSaved = Saved<{ customer: CustomerSummary; nextCustomerId: string }> | Refused;
+/** A new discount type has no receipt: the page chooses it for the sale. */
+export type DiscountTypeSaved = { ok: true; discountType: DiscountTypeChoice } | Refused;
 export type SaleSaved = Saved<{ card: CustomerCard }> | Refused;
 export type VisitSaved = Saved<{ card: CustomerCard }> | Refused;

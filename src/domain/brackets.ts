@@ -155,12 +155,28 @@ export interface RebateExplanation {
   openUntil: Day | null;
 }
 
-export interface RebateOutcome {
+/** One step of the sum, exactly: `bracket`'s rate applied to `of`. */
+interface Step {
+  bracket: Bracket;
+  of: Decimal;
+  amount: Decimal;
+}
+
+/**
+ * The rebate a basis earns, with the working its explanation is written from. Apart from the
+ * explanation because most periods earn 0, and REBATE() needs the figure only.
+ */
+export interface RebateFigure {
   /** Rounded once, to the currency's minor unit. */
   rebate: Decimal;
   /** Index of the highest bracket reached, or -1. */
   bracket: number;
-  explanation: RebateExplanation;
+  negative: boolean;
+  steps: Step[];
+  /** The sum of the steps, before Min spend and Cap. */
+  raw: Decimal;
+  belowMin: Decimal | null;
+  capped: Decimal | null;
 }
 
 function applyRate(rate: Rate, of: Decimal): Decimal {
@@ -175,10 +191,10 @@ export function bracketReached(brackets: readonly Bracket[], basis: Decimal): nu
 }
 
 /** The rebate a basis earns: brackets by method, then Min spend and Cap, then one rounding. */
-export function rebateFor(brackets: readonly Bracket[], basis: Decimal, terms: RebateTerms, money: MoneyRules): RebateOutcome {
+export function rebateFigure(brackets: readonly Bracket[], basis: Decimal, terms: RebateTerms, money: MoneyRules): RebateFigure {
   const negative = basis.isNegative() && !basis.isZero();
   const reached = negative ? -1 : bracketReached(brackets, basis);
-  const steps: { bracket: Bracket; of: Decimal; amount: Decimal }[] = [];
+  const steps: Step[] = [];
   if (reached >= 0 && terms.method === 'Retroactive') {
     steps.push({ bracket: brackets[reached], of: basis, amount: applyRate(brackets[reached].rate, basis) });
   } else {
@@ -192,23 +208,25 @@ export function rebateFor(brackets: readonly Bracket[], basis: Decimal, terms: R
   const belowMin = !negative && terms.minSpend && basis.lt(terms.minSpend) ? terms.minSpend : null;
   const capped = !belowMin && terms.cap && raw.gt(terms.cap) ? terms.cap : null;
   const rebate = roundMoney(negative || belowMin ? new Dec(0) : capped ?? raw, money);
+  return { rebate, bracket: reached, negative, steps, raw, belowMin, capped };
+}
+
+/** How `figure` came about, in plain numbers for explain.ts. */
+export function explainFigure(brackets: readonly Bracket[], basis: Decimal, terms: RebateTerms, figure: RebateFigure): RebateExplanation {
+  const { bracket: reached, negative, belowMin, capped } = figure;
   const nextBracket = negative ? undefined : brackets[reached + 1];
   return {
-    rebate,
-    bracket: reached,
-    explanation: {
-      basisKind: terms.basis,
-      method: terms.method,
-      basis: basis.toNumber(),
-      reached: reached >= 0 ? brackets[reached].explained : null,
-      terms: steps.map((s) => ({ rate: s.bracket.explained.rate, of: s.of.toNumber(), amount: s.amount.toNumber() })),
-      next: nextBracket ? { from: nextBracket.explained.from, distance: nextBracket.from.minus(basis).toNumber() } : null,
-      belowMin: belowMin && belowMin.toNumber(),
-      capped: capped && capped.toNumber(),
-      negative,
-      raw: raw.toNumber(),
-      rebate: rebate.toNumber() || 0,
-      openUntil: null,
-    },
+    basisKind: terms.basis,
+    method: terms.method,
+    basis: basis.toNumber(),
+    reached: reached >= 0 ? brackets[reached].explained : null,
+    terms: figure.steps.map((s) => ({ rate: s.bracket.explained.rate, of: s.of.toNumber(), amount: s.amount.toNumber() })),
+    next: nextBracket ? { from: nextBracket.explained.from, distance: nextBracket.from.minus(basis).toNumber() } : null,
+    belowMin: belowMin && belowMin.toNumber(),
+    capped: capped && capped.toNumber(),
+    negative,
+    raw: figure.raw.toNumber(),
+    rebate: figure.rebate.toNumber() || 0,
+    openUntil: null,
   };
 }

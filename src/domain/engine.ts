@@ -29,7 +29,7 @@ export interface EngineInput extends ShopRecords {
 export interface EngineOutput {
   /** The whole Rebates sheet to write: kept rows, new figures and adjustments. */
   rebates: RebateLine[];
-  /** The whole History sheet to write. */
+  /** The whole History sheet to write; empty when not asked for. */
   history: HistoryRow[];
   /** Every cell that could not be used (the workbook layer adds its own reading problems). */
   problems: Problem[];
@@ -47,13 +47,21 @@ export interface LedgerModel {
   problems: Problem[];
 }
 
+export type PackagesInput = Pick<EngineInput, 'customers' | 'services' | 'discountTypes' | 'packages' | 'purchases' | 'today'>;
+
+/** The lists indexed, the purchases checked and the packages ledger: all a package balance needs. */
+export function buildPackages(input: PackagesInput, problems: Problem[]): Pick<LedgerModel, 'catalog' | 'resolved' | 'ledger'> {
+  const catalog = new Catalog(input.customers, input.services, input.discountTypes, problems);
+  const resolved = resolvePurchases(catalog, input.purchases, input.today, problems);
+  const ledger = buildPackageLedger(catalog, input.packages, input.purchases, resolved, input.today, problems);
+  return { catalog, resolved, ledger };
+}
+
 export function buildModel(input: EngineInput): LedgerModel {
   const problems: Problem[] = [];
   const { settings, today } = input;
   const money = moneyRules(settings.currency, settings.rounding);
-  const catalog = new Catalog(input.customers, input.services, input.discountTypes, problems);
-  const resolved = resolvePurchases(catalog, input.purchases, today, problems);
-  const ledger = buildPackageLedger(catalog, input.packages, input.purchases, resolved, today, problems);
+  const { catalog, resolved, ledger } = buildPackages(input, problems);
   const events = collectSpend(input.purchases, resolved, ledger, settings.packageSpendCountedAt, catalog.customers.length, today);
   const ladder = tierLadder(input.tiers, problems);
   const timeline = tierTimeline(catalog, ladder, events, settings.tierWindowMonths, today, money, problems);
@@ -61,7 +69,12 @@ export function buildModel(input: EngineInput): LedgerModel {
   return { catalog, resolved, ledger, events, timeline, rules, money, problems };
 }
 
-export function runEngine(input: EngineInput): EngineOutput {
+export interface EngineOptions {
+  /** Build History (default true): about one row per purchase, which Compute rebates does not write. */
+  history?: boolean;
+}
+
+export function runEngine(input: EngineInput, options: EngineOptions = {}): EngineOutput {
   const model = buildModel(input);
   const { catalog, rules, money } = model;
   const { today } = input;
@@ -77,6 +90,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     today,
     money,
   );
+  if (options.history === false) return { rebates, history: [], problems: model.problems };
   const history = buildHistory({
     catalog,
     purchases: input.purchases,

@@ -11,11 +11,14 @@ import type { ExplainedTerm, RebateExplanation } from './brackets';
 import { isoFromDay } from './calendar';
 import { formatMoney, formatNumber } from './money';
 import type { Translate } from './problems';
+import type { Day } from './types';
 
 export interface ExplainFormat {
   t: Translate;
   locale: string;
   currency: string;
+  /** A day as the explanation's language writes it (default YYYY-MM-DD). */
+  date?: (day: Day) => string;
 }
 
 function termWords(term: ExplainedTerm, f: ExplainFormat, basis: (n: number) => string): string {
@@ -44,7 +47,7 @@ export function explainRebate(e: RebateExplanation, f: ExplainFormat): string {
   else after.push(f.t('explain.highest', {}));
   if (e.belowMin !== null) after.push(f.t('explain.belowMin', { min: basis(e.belowMin) }));
   if (e.capped !== null) after.push(f.t('explain.capped', { cap: money(e.capped) }));
-  if (e.openUntil !== null) after.push(f.t('explain.open', { date: isoFromDay(e.openUntil) }));
+  if (e.openUntil !== null) after.push(f.t('explain.open', { date: (f.date ?? isoFromDay)(e.openUntil) }));
 
   const semicolon = f.t('explain.semicolon', {});
   const head = steps.length ? reachedClause + f.t('explain.colon', {}) + steps.join(semicolon) : reachedClause;

@@ -156,6 +156,14 @@ export function roundMoney(d: Decimal, rules: MoneyRules): Decimal {
   return d.toDecimalPlaces(rules.minor, rules.rounding === 'Half even' ? Decimal.ROUND_HALF_EVEN : Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * How far a double kept alongside an exact total (SpendTally.approx) can be from the total once
+ * rounded to the minor unit: a comparison with a threshold closer than this is made exactly.
+ */
+export function approxSlack(approx: number, rules: MoneyRules): number {
+  return 10 ** -rules.minor + Math.abs(approx) * 1e-9;
+}
+
 /** A written figure as the number to put in a cell (the double whose shortest text is the figure). */
 export function writtenMoney(d: Decimal, rules: MoneyRules): number {
   return roundMoney(d, rules).toNumber() || 0;
@@ -182,7 +190,8 @@ function separators(locale: string): Separators {
     let group = ',';
     let decimal = '.';
     try {
-      for (const part of new Intl.NumberFormat(locale).formatToParts(1234567.5)) {
+      // Sheets names locales th_TH, de_DE; Intl wants th-TH, de-DE.
+      for (const part of new Intl.NumberFormat(locale.replace(/_/g, '-')).formatToParts(1234567.5)) {
         if (part.type === 'group') group = part.value;
         if (part.type === 'decimal') decimal = part.value;
       }

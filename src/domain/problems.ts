@@ -20,6 +20,8 @@ export const englishWording = {
   'brackets.badRate': 'Pair {pair}: rate "{rate}" is not a percent, an amount or an amount per unit',
   'brackets.negative': 'Pair {pair}: "{text}" is below zero',
   'brackets.notAscending': 'Pair {pair}: {from} is not above {previous}',
+  /** The word after `/` in an amount per unit (`3/unit`); the parser reads it in every language. */
+  'brackets.unit': 'unit',
 
   'customer.duplicateId': 'Customer ID {id} is used again on row {firstRow}; this row is left out',
   'customer.unknownTier': 'Tier "{tier}" is not on the Tiers sheet; the tier earned by spend is used',

@@ -6,10 +6,11 @@
  * the brackets are applied to that rounded basis: the explanation's arithmetic can be checked
  * by hand. Only figures that are not 0 become rows.
  */
-import { rebateFor, type RebateExplanation } from './brackets';
+import { explainFigure, rebateFigure, type RebateExplanation } from './brackets';
 import type { Catalog } from './catalog';
 import { itemSetCovers } from './catalog';
-import { ExactSum, roundMoney, type Decimal, type MoneyRules } from './money';
+import { approxSlack, ExactSum, roundMoney, type Decimal, type MoneyRules } from './money';
+import type { DayRange } from './calendar';
 import { rulePeriod, type CompiledRule } from './rules';
 import { PACKAGE_SALE, SpendTally, type SpendEvents } from './spend';
 import { tierOn, type TierTimeline } from './tiers';
@@ -59,8 +60,15 @@ export function computeRebates(
       let counted = 0;
       const close = () => {
         if (counted === 0) return;
+        // Most periods stay clearly below where the rule pays: 0, without the exact arithmetic.
+        const approx = byAmount ? spend.approx : quantity.approx();
+        if (approx < compiled.paysFrom - approxSlack(approx, money)) return;
+        const period = rulePeriod(rule, firstDay);
+        const open = period.end > today;
+        // A tier's rule: the customer's tier as of the period end, or today if sooner.
+        if (compiled.tier >= 0 && tierOn(timeline, c, open ? today : period.end) !== compiled.tier) return;
         const basis = byAmount ? roundMoney(spend.value(), money) : quantity.value();
-        const result = rebateForPeriod(compiled, c, firstDay, basis, timeline, catalog, today, money);
+        const result = rebateForPeriod(compiled, c, period, open, basis, catalog, today, money);
         if (result) results.push(result);
       };
       for (let i = events.first[c]; i < events.first[c + 1]; i++) {
@@ -88,24 +96,22 @@ export function computeRebates(
   return results;
 }
 
-/** One rule's figure for one customer and the period holding `day`; null when it is 0 or does not apply. */
+/** One rule's figure for one customer and period; null when it is 0. */
 function rebateForPeriod(
   compiled: CompiledRule,
   customer: number,
-  day: Day,
+  period: DayRange,
+  open: boolean,
   basis: Decimal,
-  timeline: TierTimeline,
   catalog: Catalog,
   today: Day,
   money: MoneyRules,
 ): RebateResult | null {
   const { rule } = compiled;
-  const period = rulePeriod(rule, day);
-  const open = period.end > today;
-  if (compiled.tier >= 0 && tierOn(timeline, customer, open ? today : period.end) !== compiled.tier) return null;
-  const outcome = rebateFor(compiled.brackets, basis, compiled.terms, money);
-  if (outcome.rebate.isZero()) return null;
-  if (open) outcome.explanation.openUntil = today;
+  const figure = rebateFigure(compiled.brackets, basis, compiled.terms, money);
+  if (figure.rebate.isZero()) return null;
+  const explanation = explainFigure(compiled.brackets, basis, compiled.terms, figure);
+  if (open) explanation.openUntil = today;
   return {
     ruleId: rule.id,
     customerId: catalog.customers[customer].id,
@@ -114,9 +120,9 @@ function rebateForPeriod(
     periodEnd: period.end,
     open,
     basis: basis.toNumber(),
-    bracket: outcome.bracket >= 0 ? compiled.brackets[outcome.bracket].text : '',
-    rebate: outcome.rebate.toNumber(),
+    bracket: figure.bracket >= 0 ? compiled.brackets[figure.bracket].text : '',
+    rebate: figure.rebate.toNumber(),
     dueOn: period.end + rule.payAfterDays,
-    explanation: outcome.explanation,
+    explanation,
   };
 }

@@ -31,6 +31,11 @@ export interface CompiledRule {
   tier: number;
   /** Per package: 1 when its sale counts (see above). */
   saleCounts: Uint8Array;
+  /**
+   * Where the rule starts paying: the FROM of its first bracket with a rate above 0, or Min spend
+   * if higher (Infinity when no bracket pays). Below it every method gives 0.
+   */
+  paysFrom: number;
 }
 
 function decimalOrNull(n: number | null) {
@@ -90,6 +95,7 @@ export function compileRules(
     const items = catalog.itemSet(rule.items);
     for (const item of items.unknown) problem('Items', item, 'rule.unknownItem', { item });
     const saleCounts = Uint8Array.from(ledger.accounts, (account) => (account && itemSetContains(items, account.allowed) ? 1 : 0));
+    const paying = reading.brackets.find((bracket) => !bracket.rate.value.isZero());
     compiled.push({
       rule,
       brackets: reading.brackets,
@@ -98,6 +104,7 @@ export function compileRules(
       customers,
       tier,
       saleCounts,
+      paysFrom: paying ? Math.max(paying.explained.from, rule.minSpend ?? -Infinity) : Infinity,
     });
   }
   return compiled;

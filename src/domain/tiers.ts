@@ -13,7 +13,7 @@
 import type { Catalog } from './catalog';
 import { idKey } from './catalog';
 import { addMonths } from './calendar';
-import { Dec, exact, exactToDecimal, roundMoney, type Decimal, type MoneyRules } from './money';
+import { approxSlack, Dec, exact, exactToDecimal, roundMoney, type Decimal, type MoneyRules } from './money';
 import { problemAt, type Problem } from './problems';
 import { SpendTally, type SpendEvents } from './spend';
 import type { Day, Tier } from './types';
@@ -84,10 +84,9 @@ export function tierTimeline(
   const months = Math.max(1, Math.floor(windowMonths));
   const base = tierForSpend(ladder, new Dec(0));
   // Near a Min spend the double may be off, or rounding may lift the spend over it: go exact.
-  const margin = 10 ** -money.minor;
   const tierOf = (tally: SpendTally): number => {
     const approx = tally.approx;
-    const slack = margin + Math.abs(approx) * 1e-9;
+    const slack = approxSlack(approx, money);
     if (ladder.minApprox.some((m) => Math.abs(approx - m) <= slack)) return tierForSpend(ladder, roundMoney(tally.value(), money));
     let tier = -1;
     while (tier + 1 < ladder.tiers.length && ladder.minApprox[tier + 1] <= approx) tier++;
@@ -103,6 +102,13 @@ export function tierTimeline(
     }
   });
   const changes: TierChange[][] = catalog.customers.map(() => []);
+  // Every customer's spend of a day leaves the window on the same day: worked out once per day.
+  const leaving = new Map<Day, Day>();
+  const leaveOn = (day: Day): Day => {
+    let leave = leaving.get(day);
+    if (leave === undefined) leaving.set(day, (leave = leavesWindowOn(day, months)));
+    return leave;
+  };
 
   for (let c = 0; c < catalog.customers.length; c++) {
     if (override[c] >= 0) continue;
@@ -114,13 +120,13 @@ export function tierTimeline(
     let leaveDay = Infinity;
     while (entering < end || leaving < entering) {
       const nextEnter = entering < end ? events.day[entering] : Infinity;
-      if (leaving < entering && leaveDay === Infinity) leaveDay = leavesWindowOn(events.day[leaving], months);
+      if (leaving < entering && leaveDay === Infinity) leaveDay = leaveOn(events.day[leaving]);
       const day = Math.min(nextEnter, leaveDay);
       if (day > today) break;
       while (entering < end && events.day[entering] === day) tally.add(entering++);
       while (leaveDay <= day) {
         tally.remove(leaving++);
-        leaveDay = leaving < entering ? leavesWindowOn(events.day[leaving], months) : Infinity;
+        leaveDay = leaving < entering ? leaveOn(events.day[leaving]) : Infinity;
       }
       const tier = tierOf(tally);
       if (tier !== current) changes[c].push({ day, from: current, to: tier });

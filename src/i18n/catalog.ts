@@ -9,8 +9,13 @@ export type Lang = 'en' | 'th' | 'zh';
 
 export const LANGS: readonly Lang[] = ['en', 'th', 'zh'];
 
-/** A parameter may itself be a message (or a list of them), rendered in the same language. */
-export type MessageParam = string | number | Message | readonly Message[];
+/** A calendar day (days since 1970-01-01), written as the message's language writes dates. */
+export interface DayParam {
+  day: number;
+}
+
+/** A parameter may itself be a message (or a list of them) or a day, rendered in the same language. */
+export type MessageParam = string | number | DayParam | Message | readonly Message[];
 export type MessageParams = Record<string, MessageParam>;
 
 /** A message not yet rendered: the domain and the workbook layer speak in these. */

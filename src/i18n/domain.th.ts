@@ -8,6 +8,7 @@ export const domainTh: DomainCatalog = {
   'brackets.badRate': 'คู่ที่ {pair}: อัตรา "{rate}" ต้องเป็นเปอร์เซ็นต์ จำนวนเงิน หรือจำนวนเงินต่อหน่วย',
   'brackets.negative': 'คู่ที่ {pair}: "{text}" ติดลบ',
   'brackets.notAscending': 'คู่ที่ {pair}: {from} ต้องมากกว่า {previous}',
+  'brackets.unit': 'หน่วย',
 
   'customer.duplicateId': 'รหัสลูกค้า {id} ซ้ำกับแถว {firstRow} จึงไม่นำแถวนี้มาใช้',
   'customer.unknownTier': 'ไม่มีระดับ "{tier}" ในชีตระดับสมาชิก จึงใช้ระดับตามยอดซื้อแทน',

@@ -8,6 +8,7 @@ export const domainZh: DomainCatalog = {
   'brackets.badRate': '第 {pair} 组：比例“{rate}”不是百分比、金额或每单位金额',
   'brackets.negative': '第 {pair} 组：“{text}”小于零',
   'brackets.notAscending': '第 {pair} 组：{from} 应大于 {previous}',
+  'brackets.unit': '单位',
 
   'customer.duplicateId': '客户编号 {id} 与第 {firstRow} 行重复，本行已忽略。',
   'customer.unknownTier': '“会员等级”表中没有等级“{tier}”，已按消费额对应的等级计算。',

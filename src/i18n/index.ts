@@ -1,9 +1,11 @@
-import type { Catalog, Lang, MessageKey, MessageParam, MessageParams, Message } from './catalog';
+import type { Catalog, DayParam, Lang, MessageKey, MessageParam, MessageParams, Message } from './catalog';
+import { formatDay } from './dates';
 import { en } from './en';
 import { th } from './th';
 import { zh } from './zh';
 
-export type { Catalog, Lang, MessageKey, MessageParam, MessageParams, Message };
+export type { Catalog, DayParam, Lang, MessageKey, MessageParam, MessageParams, Message };
+export { formatDay, formatIsoDate } from './dates';
 export { LANGS } from './catalog';
 
 export const CATALOGS: Record<Lang, Catalog> = { en, th, zh };
@@ -15,6 +17,7 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
   const show = (param: MessageParam): string => {
     if (typeof param === 'string' || typeof param === 'number') return String(param);
     if (Array.isArray(param)) return param.map(show).join(', ');
+    if ('day' in param) return formatDay(param.day, lang);
     const message = param as Message;
     return translate(lang, message.key, message.params);
   };

@@ -55,6 +55,9 @@ export const sidebarEn = {
   'counter.field.item': 'Item',
   'counter.field.quantity': 'Quantity',
   'counter.field.paidWith': 'Paid with',
+  'counter.field.name': 'Name',
+  'counter.field.kind': 'Kind',
+  'counter.field.validMonths': 'Valid months',
   'counter.field.note': 'Note',
 
   'counter.new.idHint': 'Leave blank for {id}',
@@ -64,6 +67,15 @@ export const sidebarEn = {
   'counter.sell.choose': 'Choose…',
   'counter.sell.everyService': 'Every service',
   'counter.sell.acceptPrice': 'Sell at this price anyway',
+
+  'counter.newType.open': 'New discount type',
+  'counter.newType.servicesHint': 'None ticked: every service.',
+  'counter.newType.valueHint': 'Suggested: {times} × the ticked services’ list prices.',
+  'counter.newType.sessionsHint': 'Sessions in the pack (suggested {times}).',
+  'counter.newType.monthsHint': '0: never expires.',
+  'counter.newType.save': 'Save discount type',
+  'counter.newType.back': 'Back to the sale',
+  'counter.newType.saved': 'Discount type {id} saved and chosen: {name}.',
 
   'counter.visit.lineLabel': 'Item {number}',
   'counter.visit.addItem': 'Add item',

@@ -53,6 +53,9 @@ export const sidebarTh: Record<Exclude<CounterKey, AnswerKey>, string> = {
   'counter.field.item': 'รายการ',
   'counter.field.quantity': 'จำนวน',
   'counter.field.paidWith': 'ชำระด้วย',
+  'counter.field.name': 'ชื่อ',
+  'counter.field.kind': 'ประเภท',
+  'counter.field.validMonths': 'อายุการใช้ (เดือน)',
   'counter.field.note': 'หมายเหตุ',
 
   'counter.new.idHint': 'เว้นว่างไว้เพื่อใช้ {id}',
@@ -62,6 +65,15 @@ export const sidebarTh: Record<Exclude<CounterKey, AnswerKey>, string> = {
   'counter.sell.choose': 'เลือก…',
   'counter.sell.everyService': 'ทุกบริการ',
   'counter.sell.acceptPrice': 'ขายในราคานี้อยู่ดี',
+
+  'counter.newType.open': 'ประเภทส่วนลดใหม่',
+  'counter.newType.servicesHint': 'ไม่เลือกเลย: ใช้ได้ทุกบริการ',
+  'counter.newType.valueHint': 'แนะนำ: {times} × ราคาปกติของบริการที่เลือก',
+  'counter.newType.sessionsHint': 'จำนวนครั้งในแพ็กเกจ (แนะนำ {times} ครั้ง)',
+  'counter.newType.monthsHint': '0: ไม่หมดอายุ',
+  'counter.newType.save': 'บันทึกประเภทส่วนลด',
+  'counter.newType.back': 'กลับไปที่การขาย',
+  'counter.newType.saved': 'บันทึกประเภทส่วนลด {id} แล้วและเลือกไว้: {name}',
 
   'counter.visit.lineLabel': 'รายการที่ {number}',
   'counter.visit.addItem': 'เพิ่มรายการ',

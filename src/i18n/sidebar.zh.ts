@@ -53,6 +53,9 @@ export const sidebarZh: Record<Exclude<CounterKey, AnswerKey>, string> = {
   'counter.field.item': '项目',
   'counter.field.quantity': '数量',
   'counter.field.paidWith': '支付方式',
+  'counter.field.name': '名称',
+  'counter.field.kind': '类型',
+  'counter.field.validMonths': '有效月数',
   'counter.field.note': '备注',
 
   'counter.new.idHint': '留空则使用 {id}',
@@ -62,6 +65,15 @@ export const sidebarZh: Record<Exclude<CounterKey, AnswerKey>, string> = {
   'counter.sell.choose': '请选择…',
   'counter.sell.everyService': '所有服务',
   'counter.sell.acceptPrice': '仍按此价格出售',
+
+  'counter.newType.open': '新建优惠类型',
+  'counter.newType.servicesHint': '不勾选：适用于所有服务。',
+  'counter.newType.valueHint': '建议：所选服务的标价 × {times}。',
+  'counter.newType.sessionsHint': '套餐次数（建议 {times} 次）。',
+  'counter.newType.monthsHint': '0：永不过期。',
+  'counter.newType.save': '保存优惠类型',
+  'counter.newType.back': '返回出售',
+  'counter.newType.saved': '已保存并选中优惠类型 {id}：{name}。',
 
   'counter.visit.lineLabel': '项目 {number}',
   'counter.visit.addItem': '添加项目',

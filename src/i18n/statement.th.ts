@@ -29,7 +29,7 @@ export const statementTh: Record<StatementKey, string> = {
   'statement.used': 'ใช้ไป',
   'statement.expired': 'หมดอายุ',
   'statement.balance': 'คงเหลือ',
-  'statement.packagesNote': 'บัตรเงินสดแสดงเป็นเงิน แพ็กเกจแบบครั้งแสดงเป็นจำนวนครั้ง ณ วันที่ {date}',
+  'statement.packagesNote': 'บัตรเติมเงินแสดงเป็นเงิน แพ็กเกจครั้งแสดงเป็นจำนวนครั้ง ณ วันที่ {date}',
 
   'statement.noRebates': 'ไม่มีเงินคืนในช่วงเวลานี้',
   'statement.rule': 'โปรแกรมเงินคืน',

@@ -41,7 +41,7 @@ export const statementZh: Record<StatementKey, string> = {
   'statement.notCustomers': '请先在{customers}工作表中选择客户所在的行；“{sheet}”不是该工作表。',
   'statement.noCustomerOnRow': '第 {row} 行没有客户编号：请在{customers}工作表中选择客户所在的行。',
   'statement.unknownCustomer': '没有客户“{id}”。',
-  'statement.badDate': '日期请写成 YYYY-MM-DD，例如 2026-03-31。',
+  'statement.badDate': '日期请按“年-月-日”填写，例如 2026-03-31。',
   'statement.badPeriod': '期间开始于 {from}，晚于结束日期 {to}。',
   'statement.badRequest': '无法生成对账单：{problem}',
   'statement.badField': '“{field}”的值无法使用。',

@@ -133,7 +133,7 @@ export const th: Catalog = {
 
   'tier.normal': 'ทั่วไป',
   'tier.vip': 'VIP',
-  'tier.superVip': 'Super VIP',
+  'tier.superVip': 'ซูเปอร์ VIP',
 
   'setup.done': 'สมุดงานพร้อมใช้แล้ว: สร้างชีตใหม่ {created} ชีต เพิ่มคอลัมน์ {columns} คอลัมน์',
   'setup.unchanged': 'สมุดงานตั้งค่าไว้ครบแล้ว ไม่มีอะไรต้องเปลี่ยน',
@@ -155,7 +155,7 @@ export const th: Catalog = {
   'select.approved': "อนุมัติเงินคืนแล้ว {count} รายการ",
   'select.paid': "บันทึกว่าจ่ายเงินคืนแล้ว {count} รายการ",
   'fn.badDate': "\"{value}\" ไม่ใช่วันที่",
-  'fn.badMethod': "ไม่รู้จักวิธีคิด \"{value}\" ใช้ \"retroactive\" หรือ \"incremental\"",
+  'fn.badMethod': "ไม่รู้จักวิธีคิด \"{value}\" ใช้ \"ย้อนหลังทั้งยอด\" หรือ \"แบบขั้นบันได\"",
   'fn.unknownRule': "ไม่พบกฎ \"{rule}\"",
   'fn.notNumber': "\"{value}\" ไม่ใช่ตัวเลข",
   'fn.unknownPackage': "ไม่พบแพ็กเกจ \"{id}\"",
@@ -168,7 +168,7 @@ export const th: Catalog = {
   'problem.notWholeNumber': 'ต้องเป็นจำนวนเต็ม',
   'problem.negative': 'ต้องไม่ติดลบ',
   'problem.notDate': 'ต้องเป็นวันที่',
-  'problem.notBoolean': 'ต้องเป็น TRUE หรือ FALSE',
+  'problem.notBoolean': 'ต้องเป็นช่องทำเครื่องหมาย (ติ๊กหรือไม่ติ๊ก)',
   'problem.notChoice': 'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {choices}',
   'problem.percentRange': 'ต้องเป็นเปอร์เซ็นต์ระหว่าง 0 ถึง 100',
   'problem.missingColumn': 'ไม่มีคอลัมน์ "{column}" โปรดเลือก ตั้งค่าสมุดงาน เพื่อเพิ่ม',

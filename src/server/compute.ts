@@ -1,7 +1,7 @@
 import { customerName, idKey } from '../domain/catalog';
 import { dashboardFigures } from '../domain/dashboard';
 import { buildModel, runEngine, type EngineInput, type EngineOutput } from '../domain/engine';
-import { translator, type Translate } from '../i18n';
+import { formatDay, translator, type Translate } from '../i18n';
 import type { CellProblem } from '../workbook/problems';
 import { fromDomainProblem } from '../workbook/domainProblems';
 import { historyRecords } from '../workbook/historyRows';
@@ -81,7 +81,7 @@ function dashboardPlan(snapshot: Snapshot, input: EngineInput, output: EngineOut
 export function computeRebates(): ComputeSummary {
   return compute('rebates', (snapshot, t) => {
     const { input, problems, unreadableRebates } = engineInput(snapshot);
-    const output = runEngine(input);
+    const output = runEngine(input, { history: false });
     const allProblems = [...problems, ...output.problems.map(fromDomainProblem)];
     const problemsOut = problemRows(snapshot, allProblems, t);
     // Rewriting Rebates would lose what the owner typed in a cell that cannot be read.
@@ -90,7 +90,7 @@ export function computeRebates(): ComputeSummary {
       const summary = { rebates: 0, historyRows: 0, problems: allProblems.length };
       return { summary, done: t('compute.rebatesKept', { count: unreadableRebates, problems: allProblems.length }) };
     }
-    const format = { t, locale: snapshot.locale, currency: input.settings.currency };
+    const format = { t, locale: snapshot.locale, currency: input.settings.currency, date: (day: number) => formatDay(day, snapshot.lang) };
     const rebates = rebateRecords(output.rebates, namer(input), t, format);
     writeComputedSheets(snapshot, [['rebates', rebates], ['problems', problemsOut]], [dashboardPlan(snapshot, input, output, t)]);
     const summary = { rebates: rebates.length, historyRows: 0, problems: allProblems.length };

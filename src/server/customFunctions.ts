@@ -1,16 +1,18 @@
-import { parseBrackets, rebateFor, type RebateTerms } from '../domain/brackets';
+import { parseBrackets, rebateFigure, type RebateTerms } from '../domain/brackets';
 import { dayFromDate, dayFromIso } from '../domain/calendar';
 import { idKey } from '../domain/catalog';
-import { buildModel } from '../domain/engine';
+import { buildModel, buildPackages } from '../domain/engine';
 import { Dec, moneyRules, writtenExact } from '../domain/money';
 import { packageBalanceOn } from '../domain/packages';
 import { tierOn } from '../domain/tiers';
 import type { Method } from '../domain/types';
-import { translator, type Translate } from '../i18n';
+import { allWordings, translator, type MessageKey, type Translate } from '../i18n';
+import { normaliseWord } from '../workbook/normalise';
 import { splitList } from '../workbook/records';
-import { readShop, type Shop } from '../workbook/shop';
+import { purchasesPaidWith, readShop, type SheetValues, type Shop } from '../workbook/shop';
 import type { SheetKey } from '../workbook/sheets';
 import { FunctionError, isBlankCell, mapCells, numberCell } from './cellArgs';
+import { LEDGER_SHEETS } from './counter/ledger';
 import { readSnapshot, type Snapshot } from './snapshot';
 
 type Answer = number | string;
@@ -22,14 +24,15 @@ interface Opened {
   today: number;
 }
 
-/** Reads the sheets a function needs, once per call; a custom function may read, never write. */
-function open(keys: readonly SheetKey[]): Opened {
+/**
+ * Reads the sheets a function needs, once per call; a custom function may read, never write.
+ * `narrow` keeps of the values only what the function looks at, before they are parsed.
+ */
+function open(keys: readonly SheetKey[], narrow: (values: SheetValues) => SheetValues = (values) => values): Opened {
   const snapshot = readSnapshot(keys);
-  const { shop } = readShop(snapshot.values, { toDay: snapshot.toDay, locale: snapshot.locale });
+  const { shop } = readShop(narrow(snapshot.values), { toDay: snapshot.toDay, locale: snapshot.locale });
   return { snapshot, shop, t: translator(snapshot.lang), today: dayFromDate(new Date(), snapshot.timeZone) };
 }
-
-const LEDGER_SHEETS: readonly SheetKey[] = ['customers', 'services', 'discountTypes', 'packages', 'purchases', 'tiers', 'settings'];
 
 /** A date cell, or a date typed as ISO text in the formula (`"2026-03-31"`); blank is today. */
 function asOfDay(asOf: unknown, opened: Opened): number {
@@ -40,10 +43,12 @@ function asOfDay(asOf: unknown, opened: Opened): number {
   return typed;
 }
 
+/** `retroactive` or `incremental`, or the Method word of Rebate Rules in any language. */
 function methodOf(method: unknown, t: Translate): Method {
-  const word = isBlankCell(method) ? 'retroactive' : String(method).trim().toLowerCase();
-  if (word === 'retroactive') return 'Retroactive';
-  if (word === 'incremental') return 'Incremental';
+  const word = isBlankCell(method) ? 'retroactive' : normaliseWord(method);
+  const is = (key: MessageKey) => allWordings(key).some((w) => normaliseWord(w) === word);
+  if (is('method.retroactive')) return 'Retroactive';
+  if (is('method.incremental')) return 'Incremental';
   throw new FunctionError(t('fn.badMethod', { value: String(method) }));
 }
 
@@ -77,9 +82,11 @@ export function REBATE(value: unknown, rule: unknown, method?: unknown): Answer 
     if (isBlankCell(cell)) return '';
     const basis = numberCell(cell);
     if (basis === null) return opened.t('fn.notNumber', { value: String(cell) });
-    return rebateFor(reading.brackets, new Dec(String(basis)), terms, money).rebate.toNumber();
+    return rebateFigure(reading.brackets, new Dec(String(basis)), terms, money).rebate.toNumber();
   });
 }
+
+const PACKAGE_SHEETS: readonly SheetKey[] = ['customers', 'services', 'discountTypes', 'packages', 'purchases', 'settings'];
 
 /**
  * What is left on a package: money for a value card, sessions for a session pack.
@@ -90,17 +97,20 @@ export function REBATE(value: unknown, rule: unknown, method?: unknown): Answer 
  * @customfunction
  */
 export function PACKAGE_BALANCE(package_id: unknown, as_of?: unknown): Answer | Answer[][] {
-  const opened = open(LEDGER_SHEETS);
+  // Only the packages ledger: a custom function has 30 seconds, and a book of a million purchases
+  // has few paid from a package.
+  const opened = open(PACKAGE_SHEETS, (values) => ({ ...values, purchases: values.purchases && purchasesPaidWith(values.purchases) }));
   const day = asOfDay(as_of, opened);
-  const model = buildModel({ ...opened.shop, previousRebates: [], today: opened.today });
-  const accounts = new Map(model.ledger.accounts.filter((a) => a !== null).map((a) => [idKey(a!.record.id), a!]));
+  const { ledger } = buildPackages({ ...opened.shop, today: opened.today }, []);
+  const money = moneyRules(opened.shop.settings.currency, opened.shop.settings.rounding);
+  const accounts = new Map(ledger.accounts.filter((a) => a !== null).map((a) => [idKey(a!.record.id), a!]));
   return mapCells(package_id, (cell) => {
     if (isBlankCell(cell)) return '';
     const account = accounts.get(idKey(String(cell)));
     if (!account) return opened.t('fn.unknownPackage', { id: String(cell) });
     const balance = packageBalanceOn(account, day);
     if (balance === null) return account.kind === 'Percent off' ? opened.t('fn.noBalance', { id: String(cell) }) : 0;
-    return writtenExact(balance, model.money);
+    return writtenExact(balance, money);
   });
 }
 

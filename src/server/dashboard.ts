@@ -2,7 +2,7 @@ import { dateFromDay } from '../domain/calendar';
 import type { Translate } from '../i18n';
 import { safeText, toCell } from '../workbook/cellsOut';
 import { CHART_COLUMN, DASHBOARD_WIDTH, type ChartPlan, type DashboardFormat, type DashboardLayout } from '../workbook/dashboard';
-import { numberFormatFor } from './formats';
+import { dateFormat, numberFormatFor } from './formats';
 import type { Snapshot } from './snapshot';
 import type { Planned } from './writeSheet';
 
@@ -19,10 +19,10 @@ type Grid = unknown[][];
 
 const LABEL_FORMAT = '@';
 
-function formatOf(format: DashboardFormat | undefined, currency: string): string {
+function formatOf(format: DashboardFormat | undefined, currency: string, locale: string): string {
   if (format === 'money') return numberFormatFor('money', currency) as string;
   if (format === 'count') return '#,##0';
-  if (format === 'date') return 'yyyy-mm-dd';
+  if (format === 'date') return dateFormat(locale);
   if (format === 'month') return 'yyyy-mm';
   return LABEL_FORMAT;
 }
@@ -61,7 +61,7 @@ export function planDashboard(snapshot: Snapshot, layout: DashboardLayout, t: Tr
   const { sheet, before } = dashboardSheet(snapshot, t);
   const height = Math.max(layout.rows.length, before.length);
   const width = Math.max(DASHBOARD_WIDTH, ...before.map((row) => row.length));
-  const formats = padded(layout.rows.map((row) => Array.from({ length: DASHBOARD_WIDTH }, (_, c) => formatOf(row[c]?.format, currency))), height, width, LABEL_FORMAT);
+  const formats = padded(layout.rows.map((row) => Array.from({ length: DASHBOARD_WIDTH }, (_, c) => formatOf(row[c]?.format, currency, snapshot.locale))), height, width, LABEL_FORMAT);
   const context = { lang: snapshot.lang, fromDay: (day: number) => dateFromDay(day, snapshot.timeZone) };
   const values = padded(layout.rows.map((row, r) => row.map((cell, c) => (cell ? toCell(cell.value, context, formats[r][c]) : ''))), height, width, '' as unknown);
   const range = sheet.getRange(1, 1, height, width);

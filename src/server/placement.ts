@@ -89,13 +89,13 @@ function validationFor(column: ColumnSpec, lang: Lang, placedByKey: Map<SheetKey
   return rule.requireValueInRange(ids, true).setAllowInvalid(true).build();
 }
 
-export function dressNewColumns(placed: Placed, lang: Lang, currency: string, placedByKey: Map<SheetKey, Placed>): void {
+export function dressNewColumns(placed: Placed, lang: Lang, currency: string, placedByKey: Map<SheetKey, Placed>, locale = ''): void {
   const { sheet, spec } = placed;
   for (const key of placed.added) {
     const column = spec.columns.find((c) => c.key === key)!;
     const at = (placed.headers.index.get(key) as number) + 1;
     const range = columnRange(placed, key);
-    const format = numberFormatFor(column.type, currency);
+    const format = numberFormatFor(column.type, currency, locale);
     if (format) range.setNumberFormat(format);
     // Computed sheets get dropdowns too: the owner sets a rebate's Status by hand.
     const validation = validationFor(column, lang, placedByKey);

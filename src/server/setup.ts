@@ -71,7 +71,7 @@ export function setUpWorkbook(options?: SetUpOptions): SetUpSummary {
     const placed = SHEETS.map((spec) => placeSheet(ss, spec, lang, existing));
     const byKey = new Map(placed.map((p) => [p.spec.key, p] as [SheetKey, Placed]));
     const currency = currencyForLocale(locale);
-    for (const p of placed) dressNewColumns(p, lang, currency, byKey);
+    for (const p of placed) dressNewColumns(p, lang, currency, byKey, locale);
 
     const tiers = byKey.get('tiers')!;
     const newTiers = tiers.hasRows ? [] : defaultTiers();

@@ -48,7 +48,7 @@ function makeStatement(customerId: string, options: StatementOptions): Statement
     const lang: Lang = options.language ?? snapshot.lang;
     const sheetName = translate(lang, 'statement.sheetName', { id: statement.customer.id });
     const out = { lang, fromDay: (d: number) => dateFromDay(d, snapshot.timeZone) };
-    writeStatementSheet(snapshot.ss, sheetName, layout, out, shop.settings.currency);
+    writeStatementSheet(snapshot.ss, sheetName, layout, out, shop.settings.currency, snapshot.locale);
     snapshot.ss.toast(bookT('statement.ready', { sheet: sheetName }), bookT('app.name'));
     return { sheetName, rows: layout.rows.length };
   });

@@ -4,9 +4,9 @@ import { numberFormatFor } from './formats';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function numberFormat(cell: StatementCell, currency: string): string {
+function numberFormat(cell: StatementCell, currency: string, locale: string): string {
   if (cell.kind === 'number') return Number.isInteger(cell.value) ? '0' : '0.######';
-  return numberFormatFor(cell.kind, currency) as string;
+  return numberFormatFor(cell.kind, currency, locale) as string;
 }
 
 /**
@@ -14,7 +14,7 @@ function numberFormat(cell: StatementCell, currency: string): string {
  * so a failed write leaves the old statement as it was. Formats go first: a text cell formatted
  * `@` keeps what is written (a phone's leading 0, a name like `=1+1`).
  */
-export function writeStatementSheet(ss: Spreadsheet, name: string, layout: StatementLayout, context: OutContext, currency: string): void {
+export function writeStatementSheet(ss: Spreadsheet, name: string, layout: StatementLayout, context: OutContext, currency: string, locale = ''): void {
   const old = ss.getSheetByName(name);
   // Inserted just before the old statement, so the new one takes its place among the tabs.
   const sheet = ss.insertSheet(old ? old.getIndex() - 1 : ss.getNumSheets());
@@ -22,7 +22,7 @@ export function writeStatementSheet(ss: Spreadsheet, name: string, layout: State
     const height = layout.rows.length;
     const width = STATEMENT_WIDTHS.length;
     if (height > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
-    const formats = layout.rows.map((row) => row.map((cell) => numberFormat(cell, currency)));
+    const formats = layout.rows.map((row) => row.map((cell) => numberFormat(cell, currency, locale)));
     const range = sheet.getRange(1, 1, height, width).setNumberFormats(formats);
     range.setValues(layout.rows.map((row, r) => row.map((cell, c) => toCell(cell.value, context, formats[r][c]))));
     for (const row of layout.bold) sheet.getRange(row + 1, 1, 1, width).setFontWeight('bold');

@@ -42,7 +42,7 @@ function locate(snapshot: Snapshot, key: SheetKey): { sheet: Sheet; headers: Hea
   const headers = header && mapHeaders(spec, header);
   if (sheet && headers && headers.missing.length === 0) return { sheet, headers };
   const placed = placeSheet(snapshot.ss, spec, snapshot.lang, snapshot.ss.getSheets());
-  dressNewColumns(placed, snapshot.lang, currencyForLocale(snapshot.locale), new Map([[key, placed]]));
+  dressNewColumns(placed, snapshot.lang, currencyForLocale(snapshot.locale), new Map([[key, placed]]), snapshot.locale);
   return placed;
 }
 

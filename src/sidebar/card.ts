@@ -1,6 +1,6 @@
 import type { CardPackage, CustomerCard, CustomerSummary } from '../contract/types';
 import { button, h } from './dom';
-import { t } from './i18n';
+import { date, t } from './i18n';
 import type { Shop } from './shop';
 
 export interface CardActions {
@@ -17,8 +17,8 @@ function balanceText(pkg: CardPackage, shop: Shop): string {
 
 function expiryText(pkg: CardPackage, today: string): string {
   if (pkg.expires === '') return t('counter.card.noExpiry');
-  if (pkg.expires < today) return t('counter.card.expired', { date: pkg.expires });
-  return t(pkg.expiringSoon ? 'counter.card.expiresSoon' : 'counter.card.expires', { date: pkg.expires });
+  if (pkg.expires < today) return t('counter.card.expired', { date: date(pkg.expires) });
+  return t(pkg.expiringSoon ? 'counter.card.expiresSoon' : 'counter.card.expires', { date: date(pkg.expires) });
 }
 
 function packageItem(pkg: CardPackage, shop: Shop): HTMLElement {
@@ -56,13 +56,13 @@ export function renderCard(card: CustomerCard, shop: Shop, actions: CardActions)
     h('div', { className: 'actions' }, button(t('counter.nav.sell'), () => actions.sell(customer)), button(t('counter.nav.visit'), () => actions.visit(customer))),
     ...list(t('counter.card.packages'), t('counter.card.noPackages'), card.packages, (pkg) => packageItem(pkg, shop)),
     ...list(t('counter.card.rebates'), t('counter.card.noRebates'), card.rebatesDue, (r) =>
-      h('li', { text: `${r.ruleId} ${t('counter.card.rebate', { amount: amount(r.amount), date: r.dueOn, status: r.status })}` }),
+      h('li', { text: `${r.ruleId} ${t('counter.card.rebate', { amount: amount(r.amount), date: date(r.dueOn), status: r.status })}` }),
     ),
     ...list(t('counter.card.visits'), t('counter.card.noVisits'), card.visits, (v) =>
       h(
         'li',
         { className: 'visit' },
-        h('span', { text: `${v.date} ${v.itemName} × ${number(v.quantity)}` }),
+        h('span', { text: `${date(v.date)} ${v.itemName} × ${number(v.quantity)}` }),
         h('span', { className: 'amount', text: amount(v.amount) }),
         v.paidWith ? h('span', { className: 'hint', text: t('counter.card.fromPackage', { package: v.paidWith }) }) : null,
       ),

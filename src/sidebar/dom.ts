@@ -36,6 +36,11 @@ export function field(label: string, control: HTMLInputElement | HTMLSelectEleme
   return { wrap, problem };
 }
 
+/** What a number box holds; blank is NaN (not 0), so the schema asks for a number. */
+export function numberIn(input: HTMLInputElement): number {
+  return input.value.trim() === '' ? Number.NaN : Number(input.value);
+}
+
 export function button(text: string, onClick: () => void, className = 'secondary'): HTMLButtonElement {
   const b = h('button', { type: 'button', className, text });
   b.addEventListener('click', onClick);

@@ -1,4 +1,5 @@
 import type { Refused } from '../contract/types';
+import { field } from './dom';
 import { t, isCounterKey } from './i18n';
 
 /** A random request token (google.script.run may deliver a retry; the server writes once per token). */
@@ -23,6 +24,13 @@ export class FormProblems {
 
   place(path: string, problem: HTMLElement, control: HTMLElement): void {
     this.places.set(path, { problem, control });
+  }
+
+  /** A labelled control whose problems (by request path) show under it. */
+  labelled(label: string, control: HTMLInputElement | HTMLSelectElement, path: string, hint?: string): HTMLElement {
+    const { wrap, problem } = field(label, control, hint);
+    this.place(path, problem, control);
+    return wrap;
   }
 
   clear(): void {

@@ -19,7 +19,9 @@ export class Formats {
 
 function safeLocale(locale: string): string {
   try {
-    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en';
+    // Sheets names locales th_TH, de_DE; Intl wants th-TH, de-DE.
+    const tag = locale.replace(/_/g, '-');
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : 'en';
   } catch {
     return 'en';
   }

@@ -3,6 +3,7 @@
  * Only the sidebar's own table is bundled; answers from the server arrive already translated.
  */
 import type { Lang } from '../i18n/catalog';
+import { formatIsoDate } from '../i18n/dates';
 import { counterEn } from '../i18n/counter.en';
 import { counterTh } from '../i18n/counter.th';
 import { counterZh } from '../i18n/counter.zh';
@@ -17,9 +18,11 @@ const TABLES: Record<Lang, Record<CounterKey, string>> = {
 };
 
 let table: Record<CounterKey, string> = TABLES.en;
+let language: Lang = 'en';
 
 export function useLanguage(lang: Lang): void {
   table = TABLES[lang];
+  language = lang;
   document.documentElement.lang = lang;
 }
 
@@ -31,6 +34,11 @@ export function guessLanguage(): Lang {
 
 export function t(key: CounterKey, params: Record<string, string | number> = {}): string {
   return table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A `YYYY-MM-DD` day in a sentence, as the page's language writes dates (Buddhist era in Thai). */
+export function date(iso: string): string {
+  return formatIsoDate(iso, language);
 }
 
 export function isCounterKey(text: string): text is CounterKey {

@@ -1,6 +1,6 @@
 import { NewCustomer } from '../contract/schemas';
 import type { App, View } from './app';
-import { field, h } from './dom';
+import { h } from './dom';
 import { FormProblems, Submission } from './form';
 import { t } from './i18n';
 import { call } from './server';
@@ -36,9 +36,7 @@ export class NewCustomerView implements View {
       const input = h('input', { type, name, autocomplete: 'off' });
       this.inputs[name] = input;
       const hint = name === 'id' ? t('counter.new.idHint', { id: app.shop.data.nextCustomerId }) : undefined;
-      const { wrap, problem } = field(t(label), input, hint);
-      this.problems.place(name, problem, input);
-      return wrap;
+      return this.problems.labelled(t(label), input, name, hint);
     });
     this.idHint = fields[0].querySelector('.hint')!;
     this.warnings = { id: h('p', { className: 'warning', 'aria-live': 'polite' }), phone: h('p', { className: 'warning', 'aria-live': 'polite' }) };

@@ -2,9 +2,10 @@ import { PackageSale } from '../contract/schemas';
 import type { CustomerSummary, DiscountTypeChoice } from '../contract/types';
 import type { App, View } from './app';
 import { renderCard } from './card';
-import { field, h, option } from './dom';
+import { button, h, numberIn, option } from './dom';
 import { FormProblems, Submission } from './form';
-import { t } from './i18n';
+import { date, t } from './i18n';
+import { NewTypeForm } from './newType';
 import { CustomerPicker } from './picker';
 import { receiptBox } from './receipt';
 import { call } from './server';
@@ -12,7 +13,8 @@ import { call } from './server';
 /**
  * Sell package: choosing the customer and the discount type fills the value, services and
  * expiry; the price starts at the type's and may be changed; a price at or above what the
- * package is worth needs a tick before it is sold.
+ * package is worth needs a tick before it is sold. A type not on the sheet yet is made in
+ * place of the sale form, and comes back chosen.
  */
 export class SellView implements View {
   readonly element: HTMLElement;
@@ -26,55 +28,83 @@ export class SellView implements View {
   private readonly warning = h('p', { className: 'warning', 'aria-live': 'polite' });
   private readonly accept = h('input', { type: 'checkbox', name: 'acceptPrice' });
   private readonly acceptRow: HTMLElement;
-  private readonly problems: FormProblems;
+  private readonly form: HTMLFormElement;
+  private readonly newType: NewTypeForm;
+  private readonly newTypeButton: HTMLButtonElement;
+  private readonly status = h('p', { className: 'status', role: 'alert' });
+  private readonly problems = new FormProblems(this.status);
   private readonly submission: Submission;
   private readonly after = h('div');
 
   constructor(private readonly app: App) {
-    const status = h('p', { className: 'status', role: 'alert' });
-    this.problems = new FormProblems(status);
+    const { problems, status } = this;
     this.picker = new CustomerPicker(app.shop, { label: t('counter.field.customer'), fillOnPick: true, onPick: () => this.problems.clear() });
-    this.problems.place('customerId', this.picker.problem, this.picker.input);
+    problems.place('customerId', this.picker.problem, this.picker.input);
     this.acceptRow = h('label', { className: 'check', hidden: true }, this.accept, t('counter.sell.acceptPrice'));
-    const labelled = (label: Parameters<typeof t>[0], control: HTMLInputElement | HTMLSelectElement, name: string) => {
-      const { wrap, problem } = field(t(label), control);
-      this.problems.place(name, problem, control);
-      return wrap;
-    };
-    const priceField = labelled('counter.field.price', this.price, 'price');
+    const typeField = problems.labelled(t('counter.field.discountType'), this.type, 'typeId');
+    this.newTypeButton = button(t('counter.newType.open'), () => this.makeType(), 'secondary small');
+    typeField.append(this.newTypeButton);
+    const priceField = problems.labelled(t('counter.field.price'), this.price, 'price');
     priceField.append(this.warning, this.acceptRow);
     const save = h('button', { type: 'submit', className: 'primary', text: t('counter.nav.sell') });
-    this.submission = new Submission(save, this.problems, status);
-    const form = h(
+    this.submission = new Submission(save, problems, status);
+    this.form = h(
       'form',
       { novalidate: true },
       this.picker.element,
-      labelled('counter.field.discountType', this.type, 'typeId'),
+      typeField,
       priceField,
-      labelled('counter.field.value', this.value, 'value'),
-      labelled('counter.field.services', this.services, 'services'),
-      labelled('counter.field.expires', this.expires, 'expires'),
-      labelled('counter.field.note', this.note, 'note'),
+      problems.labelled(t('counter.field.value'), this.value, 'value'),
+      problems.labelled(t('counter.field.services'), this.services, 'services'),
+      problems.labelled(t('counter.field.expires'), this.expires, 'expires'),
+      problems.labelled(t('counter.field.note'), this.note, 'note'),
       save,
       status,
     );
-    form.addEventListener('submit', (event) => {
+    this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.sell();
     });
+    this.newType = new NewTypeForm(app.shop, (type) => this.typeMade(type));
     this.type.addEventListener('change', () => this.typeChosen());
     this.price.addEventListener('input', () => this.checkPrice());
     this.fillTypes();
-    this.element = h('section', { className: 'view', 'aria-label': t('counter.nav.sell') }, form, this.after);
+    this.element = h('section', { className: 'view', 'aria-label': t('counter.nav.sell') }, this.form, this.newType.element, this.after);
   }
 
   for(customer: CustomerSummary): void {
+    this.showSaleForm();
     this.picker.choose(customer);
     this.after.replaceChildren();
   }
 
   focus(): void {
-    (this.picker.chosen ? this.type : this.picker.input).focus();
+    if (this.form.hidden) this.newType.focus();
+    else (this.picker.chosen ? this.type : this.picker.input).focus();
+  }
+
+  private showSaleForm(): void {
+    this.newType.element.hidden = true;
+    this.form.hidden = false;
+  }
+
+  private makeType(): void {
+    this.form.hidden = true;
+    this.newType.element.hidden = false;
+    this.after.replaceChildren();
+    this.newType.focus();
+  }
+
+  /** Back from New discount type: the new type chosen, or the sale form as it was. */
+  private typeMade(type: DiscountTypeChoice | null): void {
+    this.showSaleForm();
+    if (!type) return this.newTypeButton.focus();
+    this.fillTypes();
+    this.type.value = type.id;
+    this.typeChosen();
+    this.problems.clear();
+    this.status.textContent = t('counter.newType.saved', { id: type.id, name: type.name });
+    this.price.focus();
   }
 
   private chosenType(): DiscountTypeChoice | undefined {
@@ -101,7 +131,7 @@ export class SellView implements View {
     const { amount, number } = this.app.shop.formats;
     this.value.value = !type ? '' : type.kind === 'Value card' ? amount(type.value) : type.kind === 'Session pack' ? t('counter.sell.sessions', { count: number(type.value) }) : t('counter.card.discount', { percent: number(type.percent) });
     this.services.value = type ? this.servicesText(type) : '';
-    this.expires.value = !type ? '' : type.expires || t('counter.sell.never');
+    this.expires.value = !type ? '' : type.expires ? date(type.expires) : t('counter.sell.never');
   }
 
   private typeChosen(): void {
@@ -131,7 +161,7 @@ export class SellView implements View {
       token,
       customerId,
       typeId: type.id,
-      price: this.price.value.trim() === '' ? Number.NaN : Number(this.price.value),
+      price: numberIn(this.price),
       shown: { value: type.value, expires: type.expires },
       acceptPriceAtOrAboveValue: this.accept.checked,
       note: this.note.value,
@@ -153,6 +183,7 @@ export class SellView implements View {
   }
 
   refresh(): void {
+    this.newType.refresh();
     this.fillTypes();
     this.showTerms(this.chosenType());
     this.checkPrice();

@@ -2,13 +2,14 @@
  * google.script.run as promises, typed by the server's endpoints (src/server/counter).
  * Only plain objects travel: dates are ISO strings on both sides.
  */
-import type { CardRequest, NewCustomer, PackageSale, Visit } from '../contract/schemas';
-import type { CustomerCard, CustomerSaved, Refused, SaleSaved, SidebarData, VisitSaved } from '../contract/types';
+import type { CardRequest, NewCustomer, NewDiscountType, PackageSale, Visit } from '../contract/schemas';
+import type { CustomerCard, CustomerSaved, DiscountTypeSaved, Refused, SaleSaved, SidebarData, VisitSaved } from '../contract/types';
 
 interface Endpoints {
   sidebarLoad(): SidebarData;
   customerCard(request: CardRequest): { ok: true; card: CustomerCard } | Refused;
   saveCustomer(request: NewCustomer): CustomerSaved;
+  saveDiscountType(request: NewDiscountType): DiscountTypeSaved;
   sellPackage(request: PackageSale): SaleSaved;
   recordVisit(request: Visit): VisitSaved;
 }

@@ -58,6 +58,11 @@ export class Shop {
     return this.data.services.filter((s) => s.active);
   }
 
+  /** A type made from the sidebar: it can be sold at once, without loading the sheets again. */
+  addDiscountType(type: DiscountTypeChoice): void {
+    this.data.discountTypes.push(type);
+  }
+
   discountType(id: string): DiscountTypeChoice | undefined {
     return this.data.discountTypes.find((d) => d.id === id);
   }

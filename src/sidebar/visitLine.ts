@@ -1,7 +1,7 @@
 import { lineDiscount, lineMoney, packageCovers, type LineMoney } from '../contract/pricing';
 import type { VisitLine } from '../contract/schemas';
 import type { CustomerCard } from '../contract/types';
-import { button, field, h, option } from './dom';
+import { button, field, h, numberIn, option } from './dom';
 import type { FormProblems } from './form';
 import { t } from './i18n';
 import type { Shop } from './shop';
@@ -83,7 +83,7 @@ export class VisitLineForm {
     const service = this.shop.service(this.item.value);
     const card = this.card();
     if (!service || !card) return null;
-    const quantity = this.quantity.value.trim() === '' ? Number.NaN : Number(this.quantity.value);
+    const quantity = numberIn(this.quantity);
     const discountPercent = lineDiscount(card, service.id).percent;
     return { item: service.id, quantity, paidWith: this.paidWith.value, shown: { unitPrice: service.price, discountPercent } };
   }

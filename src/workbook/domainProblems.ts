@@ -1,3 +1,4 @@
+import { dayFromIso } from '../domain/calendar';
 import type { Problem, SheetName } from '../domain/problems';
 import { translate, type MessageKey, type MessageParams } from '../i18n';
 import type { CellProblem } from './problems';
@@ -23,11 +24,15 @@ const WORD_KEYS: Record<string, MessageKey> = {
   Refunded: 'packageStatus.refunded',
 };
 
-function localisedParams(params: Record<string, string | number>): MessageParams {
+/** Params the domain fills with a day as `YYYY-MM-DD`, written as the owner's language writes dates. */
+const DATE_PARAMS = new Set(['date', 'today', 'soldOn', 'expires', 'start', 'end']);
+
+export function localisedParams(params: Record<string, string | number>): MessageParams {
   const out: MessageParams = {};
   for (const [name, value] of Object.entries(params)) {
     const key = (name === 'kind' || name === 'status') && typeof value === 'string' ? WORD_KEYS[value] : undefined;
-    out[name] = key ? { key } : value;
+    const day = DATE_PARAMS.has(name) && typeof value === 'string' ? dayFromIso(value) : null;
+    out[name] = key ? { key } : day !== null ? { day } : value;
   }
   return out;
 }

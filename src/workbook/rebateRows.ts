@@ -64,6 +64,11 @@ function explanationText(line: RebateLine, format: ExplainFormat, t: Translate):
   }
 }
 
+/** A bracket written canonically (`4:30/unit`), with the unit in the owner's language. */
+function bracketText(bracket: string, t: Translate): string {
+  return bracket.replace(/\/unit$/, `/${t('brackets.unit')}`);
+}
+
 /** The Rebates rows to write, in the owner's language and with the customer's name. */
 export function rebateRecords(lines: readonly RebateLine[], nameOf: (customerId: string) => string, t: Translate, format: ExplainFormat): OutRecord[] {
   return lines.map((line) => ({
@@ -74,7 +79,7 @@ export function rebateRecords(lines: readonly RebateLine[], nameOf: (customerId:
     periodStart: { day: line.periodStart },
     periodEnd: { day: line.periodEnd },
     basis: line.basis,
-    bracket: line.bracket,
+    bracket: bracketText(line.bracket, t),
     rebate: line.rebate,
     dueOn: line.dueOn === null ? null : { day: line.dueOn },
     status: { key: statusKey(line.status) },

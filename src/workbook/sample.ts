@@ -253,7 +253,7 @@ export function sampleShop(today: Day, lang: Lang, seed = 20_240_601): SampleSho
     {
       id: 'R3', name: { en: 'Nail visits bonus', th: 'โบนัสทำเล็บ', zh: '美甲次数奖励' }[lang],
       appliesTo: { key: 'appliesTo.all' }, items: categoryWord('Nails'), period: { key: 'period.month' }, basis: { key: 'basis.quantity' },
-      brackets: '0:0; 2:20/unit; 4:30/unit', method: { key: 'method.retroactive' }, minSpend: null, cap: 300,
+      brackets: { en: '0:0; 2:20/unit; 4:30/unit', th: '0:0; 2:20/หน่วย; 4:30/หน่วย', zh: '0:0; 2:20/单位; 4:30/单位' }[lang], method: { key: 'method.retroactive' }, minSpend: null, cap: 300,
       payAfterDays: 7, start: { day: yearStart }, end: null, active: true,
     },
   ];

@@ -1,4 +1,5 @@
-import type { CellContext } from './cells';
+import { isBlank, type CellContext } from './cells';
+import { mapHeaders } from './headers';
 import { addMonths } from '../domain/calendar';
 import type { DiscountType, Package, ShopRecords } from '../domain/types';
 import { normaliseWord } from './normalise';
@@ -34,6 +35,15 @@ function completePackages(packages: readonly Package[], types: readonly Discount
     const expires = p.expires ?? (type && type.validMonths > 0 ? addMonths(p.soldOn, type.validMonths) : null);
     return { ...p, pricePaid: fromType(p.pricePaid, type?.price), value: fromType(p.value, type?.value), expires };
   });
+}
+
+/**
+ * A Purchases sheet's header and the rows paid with something (Paid with filled in): all that
+ * the packages ledger reads, so a package balance need not parse every line of a large book.
+ */
+export function purchasesPaidWith(values: readonly (readonly unknown[])[]): (readonly unknown[])[] {
+  const at = mapHeaders(sheetSpec('purchases'), values[0] ?? []).index.get('paidWith');
+  return values.filter((row, r) => r === 0 || (at !== undefined && !isBlank(row[at])));
 }
 
 export const INPUT_SHEETS: readonly SheetKey[] = [

@@ -1,4 +1,3 @@
-import { isoFromDay } from '../domain/calendar';
 import type { Statement, StatementPackage, StatementRebate } from '../domain/statement';
 import type { Day, PackageStatus } from '../domain/types';
 import type { Message, MessageKey } from '../i18n';
@@ -92,7 +91,7 @@ export function statementLayout(s: Statement, h: StatementHeading): StatementLay
   g.line([word('col.customer'), h.customerName]);
   g.line([word('col.customerId'), s.customer.id]);
   g.line([word('col.phone'), s.customer.phone]);
-  g.line([word('col.period'), word('statement.periodRange', { from: isoFromDay(s.period.start), to: isoFromDay(s.period.end) })]);
+  g.line([word('col.period'), word('statement.periodRange', { from: { day: s.period.start }, to: { day: s.period.end } })]);
   g.line([word('statement.madeOn'), date(h.madeOn)]);
 
   const { tier, byHand, spend, next } = s.standing;
@@ -113,7 +112,7 @@ export function statementLayout(s: Statement, h: StatementHeading): StatementLay
   const packageHeader: MessageKey[] = ['col.packageId', 'statement.type', 'col.expires', 'col.value', 'statement.used', 'statement.expired', 'statement.balance'];
   if (g.section('sheet.packages', packageHeader, s.packages.length, 'statement.noPackages')) {
     for (const p of s.packages) g.line(packageLine(p));
-    g.line([word('statement.packagesNote', { date: isoFromDay(s.asOf) })]);
+    g.line([word('statement.packagesNote', { date: { day: s.asOf } })]);
   }
 
   const rebateHeader: MessageKey[] = ['col.periodEnd', 'statement.rule', 'col.status', 'col.rebate', 'col.dueOn', 'col.paidOn', 'col.reference'];

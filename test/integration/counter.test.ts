@@ -1,61 +1,10 @@
 // The counter sidebar's endpoints, run through the built bundle in the emulator against the
 // sample shop: each view's happy path, each refusal, locks, tokens, and text that must stay text.
 import { describe, expect, it } from 'vitest';
-import type { CustomerCard, CustomerSaved, SaleSaved, SidebarData, VisitSaved } from '../../src/contract/types';
+import type { CustomerCard, CustomerSaved, SaleSaved, VisitSaved } from '../../src/contract/types';
 import { translate } from '../../src/i18n';
-import { loadBuiltBundle } from '../support/bundle';
-import { book, columnOf, NOW } from './workbook';
-
-type Row = Record<string, unknown>;
-type Book = ReturnType<typeof book>;
-
-function records(spreadsheet: Book, sheet: string): Row[] {
-  const [headers, ...rows] = spreadsheet.sheetValues(sheet);
-  return rows.map((row) => Object.fromEntries(headers.map((header, i) => [String(header), row[i]])));
-}
-
-function sampleShop(locale = 'en_US') {
-  const spreadsheet = book({ locale });
-  const bundle = loadBuiltBundle({ spreadsheet, now: NOW });
-  bundle.call('setUpWorkbook', { sample: true });
-  return { spreadsheet, bundle };
-}
-
-let tokens = 0;
-const token = () => `test-token-${++tokens}`;
-
-type Shop = ReturnType<typeof sampleShop>;
-const load = ({ bundle }: Shop) => bundle.call('sidebarLoad') as SidebarData;
-const cardOf = ({ bundle }: Shop, customerId: string) => (bundle.call('customerCard', { customerId }) as { card: CustomerCard }).card;
-
-function sale(shop: Shop, overrides: Record<string, unknown> = {}) {
-  const memberC = load(shop).discountTypes.find((d) => d.name === 'Member C')!;
-  const request = { token: token(), customerId: 'C0001', typeId: memberC.id, price: memberC.price, shown: { value: memberC.value, expires: memberC.expires }, acceptPriceAtOrAboveValue: false, note: '', ...overrides };
-  return shop.bundle.call('sellPackage', request) as SaleSaved;
-}
-
-/** A visit line as the form would send it: the price and discount it showed. */
-function line(shop: Shop, customerId: string, item: string, quantity: number, paidWith = '') {
-  const service = load(shop).services.find((s) => s.id === item)!;
-  const card = cardOf(shop, customerId);
-  const membership = card.packages.filter((p) => p.kind === 'Percent off' && p.usable).map((p) => p.percent);
-  const discountPercent = Math.max(card.tier?.discountPercent ?? 0, ...membership);
-  return { item, quantity, paidWith, shown: { unitPrice: service.price, discountPercent } };
-}
-
-function visit(shop: Shop, customerId: string, lines: ReturnType<typeof line>[], extra: Record<string, unknown> = {}) {
-  return shop.bundle.call('recordVisit', { token: token(), customerId, lines, note: '', ...extra }) as VisitSaved;
-}
-
-function saved<T extends { ok: boolean }>(answer: T): Extract<T, { ok: true }> {
-  expect(answer, JSON.stringify(answer)).toMatchObject({ ok: true });
-  return answer as Extract<T, { ok: true }>;
-}
-
-function refusal(answer: { ok: boolean }) {
-  expect(answer.ok).toBe(false);
-  return (answer as unknown as { refusal: { reason: string; message: string; field?: string } }).refusal;
-}
+import { cardOf, interleaved, line, load, records, refusal, sale, sampleShop, saved, token, visit } from './counterShop';
+import { columnOf, NOW } from './workbook';
 
 describe('sidebarLoad', () => {
   it('reads each sheet once and sends only plain values, dates as ISO text', () => {
@@ -75,6 +24,7 @@ describe('sidebarLoad', () => {
     const data = load(sampleShop('th_TH'));
     expect(data.lang).toBe('th');
     expect(data.discountTypes.find((d) => d.kind === 'Value card')?.kindName).toBe(translate('th', 'kind.valueCard'));
+    expect(data.kindNames['Session pack']).toBe(translate('th', 'kind.sessionPack'));
   });
 });
 
@@ -89,6 +39,32 @@ describe('customerCard', () => {
     expect(card.packages.every((p) => p.kind === 'Percent off' || typeof p.balance === 'number')).toBe(true);
     const dates = card.visits.map((v) => v.date);
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('marks a package that expires within 30 days', () => {
+    const soon = sampleShop();
+    const expires = columnOf(soon.spreadsheet, 'Packages', 'Expires');
+    const row = records(soon.spreadsheet, 'Packages').findIndex((p) => p['Package ID'] === 'P0004') + 2;
+    soon.spreadsheet.sheet('Packages').getRange(row, expires).setValue('2026-04-20');
+    const packages = cardOf(soon, 'C0001').packages;
+    expect(packages.find((p) => p.id === 'P0004')).toMatchObject({ usable: true, expires: '2026-04-20', expiringSoon: true });
+    expect(packages.find((p) => p.id === 'P0002')).toMatchObject({ usable: true, expiringSoon: false });
+    // Usable packages first, the soonest to expire on top.
+    expect(packages[0].id).toBe('P0004');
+  });
+
+  it('lists the rebates not yet paid', () => {
+    const computed = sampleShop();
+    expect(cardOf(computed, 'C0001').rebatesDue).toEqual([]);
+    computed.bundle.call('computeRebates');
+    const due = cardOf(computed, 'C0001').rebatesDue;
+    const yearly = due.find((r) => r.ruleId === 'R1')!;
+    expect(yearly).toMatchObject({ status: 'Calculated', dueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(yearly.amount).toBeGreaterThan(0);
+    const status = columnOf(computed.spreadsheet, 'Rebates', 'Status');
+    const row = records(computed.spreadsheet, 'Rebates').findIndex((r) => r['Rebate ID'] === yearly.id) + 2;
+    computed.spreadsheet.sheet('Rebates').getRange(row, status).setValue('Paid');
+    expect(cardOf(computed, 'C0001').rebatesDue.map((r) => r.id)).not.toContain(yearly.id);
   });
 
   it('refuses an unknown customer, and a malformed request', () => {
@@ -117,6 +93,16 @@ describe('saveCustomer', () => {
     expect(refusal(shop.bundle.call('saveCustomer', sameNumber) as CustomerSaved)).toMatchObject({ reason: 'sharedPhone', field: 'phone', message: expect.stringContaining('C0001') });
     saved(shop.bundle.call('saveCustomer', { ...sameNumber, allowSharedPhone: true }) as CustomerSaved);
     expect(records(shop.spreadsheet, 'Customers')).toHaveLength(31);
+  });
+
+  it('keeps a typed ID, and writes once for a repeated token', () => {
+    const shop = sampleShop();
+    const request = newCustomer({ id: 'VIP-7', firstName: 'Mei' });
+    const first = saved(shop.bundle.call('saveCustomer', request) as CustomerSaved);
+    const again = saved(shop.bundle.call('saveCustomer', request) as CustomerSaved);
+    expect(first).toMatchObject({ customer: { id: 'VIP-7' }, nextCustomerId: 'C0031' });
+    expect(again.receipt).toEqual(first.receipt);
+    expect(records(shop.spreadsheet, 'Customers').filter((c) => c['Customer ID'] === 'VIP-7')).toHaveLength(1);
   });
 
   it('refuses a customer without a name, with the field to fix', () => {
@@ -172,7 +158,15 @@ describe('sellPackage', () => {
     expect(refusal(sale(shop, { price: -1 }))).toMatchObject({ reason: 'invalid', field: 'price' });
     const stale = sale(shop, { shown: { value: 3000, expires: '2026-09-30' } });
     expect(refusal(stale)).toMatchObject({ reason: 'changed', message: expect.stringContaining('4,000') });
+    const moved = sale(shop, { shown: { value: 4000, expires: '2026-10-31' } });
+    expect(refusal(moved)).toMatchObject({ reason: 'changed', message: expect.stringContaining('it now expires 2026-09-30') });
     expect(records(shop.spreadsheet, 'Packages')).toHaveLength(12);
+  });
+
+  it('refuses to sell when the Packages sheet is gone, saying which sheet', () => {
+    const shop = sampleShop();
+    shop.spreadsheet.deleteSheet(shop.spreadsheet.sheet('Packages'));
+    expect(refusal(sale(shop))).toMatchObject({ reason: 'missingSheet', message: expect.stringContaining('Packages') });
   });
 
   it('writes once for a repeated token (a double click or a retry)', () => {
@@ -189,20 +183,9 @@ describe('sellPackage', () => {
   it('lets two sales at the same moment both land, with distinct IDs', () => {
     const shop = sampleShop();
     const second = { token: token(), customerId: 'C0003' };
-    let during: unknown;
-    // The second sale arrives while the first holds the lock between reading and writing.
-    shop.bundle.locks.onAcquire(() => {
-      try {
-        during = sale(shop, second);
-      } catch (error) {
-        during = error;
-      }
-    });
-    const first = saved(sale(shop, { customerId: 'C0002' }));
+    const { first, during, retried } = interleaved(shop, () => saved(sale(shop, { customerId: 'C0002' })), () => sale(shop, second));
     expect(String(during)).toMatch(/Lock timeout/);
-    // google.script.run reports the failure; the page sends the same request again.
-    const retried = saved(sale(shop, second));
-    expect([first.receipt.ids[0], retried.receipt.ids[0]]).toEqual(['P0013', 'P0014']);
+    expect([first.receipt.ids[0], saved(retried).receipt.ids[0]]).toEqual(['P0013', 'P0014']);
     expect(records(shop.spreadsheet, 'Packages').slice(-2).map((p) => [p['Package ID'], p['Customer ID']])).toEqual([['P0013', 'C0002'], ['P0014', 'C0003']]);
   });
 
@@ -261,6 +244,25 @@ describe('recordVisit', () => {
     const owner = String(expired['Customer ID']);
     expect(refusal(visit(shop, owner, [line(shop, owner, 'S01', 1, String(expired['Package ID']))])).message).toMatch(/can be used from .* not on 2026-03-31/);
     expect(refusal(visit(shop, 'C0002', [line(shop, 'C0002', 'S03', 1, pack)])).message).toMatch(/belongs to customer C0001, not C0002/);
+  });
+
+  it('refuses a void package, and a return that would take a package above its value', () => {
+    const { shop, pkg } = withMemberC();
+    const voided = records(shop.spreadsheet, 'Packages').find((p) => p.Status === 'Void')!;
+    const owner = String(voided['Customer ID']);
+    const answer = visit(shop, owner, [line(shop, owner, 'S04', 1, String(voided['Package ID']))]);
+    expect(refusal(answer)).toMatchObject({ reason: 'package', field: 'lines.0.paidWith', message: `Package ${voided['Package ID']} is Void.` });
+    const unused = refusal(visit(shop, 'C0001', [line(shop, 'C0001', 'S01', -1, pkg)]));
+    expect(unused).toMatchObject({ reason: 'package', field: 'lines.0.paidWith', message: expect.stringMatching(/^Returning .* to package P0013 would take it above its value of 4000\.$/) });
+  });
+
+  it('lets two visits at the same moment both land, with distinct IDs', () => {
+    const shop = sampleShop();
+    const second = { token: token(), customerId: 'C0003', lines: [line(shop, 'C0003', 'S08', 1)], note: '' };
+    const { first, during, retried } = interleaved(shop, () => saved(visit(shop, 'C0002', [line(shop, 'C0002', 'S01', 1)])), () => shop.bundle.call('recordVisit', second) as VisitSaved);
+    expect(String(during)).toMatch(/Lock timeout/);
+    expect([first.receipt.ids, saved(retried).receipt.ids]).toEqual([['T00341'], ['T00342']]);
+    expect(records(shop.spreadsheet, 'Purchases').slice(-2).map((p) => p['Customer ID'])).toEqual(['C0002', 'C0003']);
   });
 
   it('refuses prices changed since the form opened, with the fresh card', () => {

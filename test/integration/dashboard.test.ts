@@ -52,7 +52,7 @@ describe('the Dashboard after Compute rebates on the sample shop', () => {
     expect(block(spreadsheet, 'Rebates').headings.slice(0, 2)).toEqual(['This month', 'This year']);
     const shown = spreadsheet.sheetDisplayValues('Dashboard');
     const owedRow = shown.find((row) => row[0] === 'Owed (Calculated)')!;
-    expect(owedRow[2]).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/);
+    expect(owedRow[2]).toMatch(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
     expect(spreadsheet.sheet('Dashboard').getProtections('SHEET').map((p) => p.isWarningOnly())).toEqual([true]);
   });
 

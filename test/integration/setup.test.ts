@@ -49,7 +49,7 @@ describe('setUpWorkbook on an empty spreadsheet', () => {
     expect(spreadsheet.sheet('Rebates').getProtections('SHEET')[0].getDescription()).toMatch(/replaced at the next compute/);
   });
 
-  it('formats dates as yyyy-mm-dd, money in the currency, and IDs and phones as text', () => {
+  it('formats dates as yyyy-mm-dd, money with the currency’s symbol and minor units, and IDs and phones as text', () => {
     const dates = { Customers: ['Joined'], Packages: ['Sold on', 'Expires'], Purchases: ['Date'], 'Rebate Rules': ['Start', 'End'], Rebates: ['Period start', 'Period end', 'Due on', 'Paid on'], History: ['Date'] };
     const money = { Services: ['Price'], 'Discount Types': ['Price'], Packages: ['Price paid'], Purchases: ['Unit price', 'Discount', 'Amount'], Tiers: ['Min spend'], 'Rebate Rules': ['Min spend', 'Cap'], Rebates: ['Rebate'], History: ['Amount'] };
     const text = {
@@ -60,7 +60,7 @@ describe('setUpWorkbook on an empty spreadsheet', () => {
       for (const [sheet, headers] of Object.entries(columns)) for (const header of headers) expect(format(spreadsheet, sheet, header), `${sheet} ${header}`).toBe(expected);
     };
     check(dates, 'yyyy-mm-dd');
-    check(money, '#,##0.00');
+    check(money, '$#,##0.00'); // en_US: USD
     check(text, '@');
     expect(format(spreadsheet, 'Tiers', 'Discount %')).toMatch(/%$/);
   });

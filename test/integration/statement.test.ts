@@ -103,7 +103,7 @@ describe('customer statements of the sample shop', () => {
     expect(sheet.getFrozenColumns()).toBe(0);
     const total = rows.findIndex((row) => row[0] === 'Total') + 1;
     expect(sheet.getRange(total, 1).getFontWeight()).toBe('bold');
-    expect(sheet.getRange(total, 4).getNumberFormat()).toBe('#,##0.00');
+    expect(sheet.getRange(total, 4).getNumberFormat()).toBe('$#,##0.00');
     expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
     expect(sheet.getRange(5, 1).getFontWeight()).not.toBe('bold');
     expect(sheet.getRange(6, 2).getNumberFormat()).toBe('@');

@@ -3,9 +3,10 @@
  * run under the document lock with a client token (action.ts).
  */
 import { CardRequest } from '../../contract/schemas';
-import type { CustomerCard, CustomerSaved, Refused, SaleSaved, SidebarData, VisitSaved } from '../../contract/types';
+import type { CustomerCard, CustomerSaved, DiscountTypeSaved, Refused, SaleSaved, SidebarData, VisitSaved } from '../../contract/types';
 import { runCounterAction } from './action';
 import { customerCardOf } from './card';
+import { saveDiscountTypeAction } from './discountType';
 import { openLedger } from './ledger';
 import { saveCustomerAction } from './newCustomer';
 import { Refusing, invalidRequest, refused, requireCustomer } from './refusals';
@@ -32,6 +33,10 @@ export function customerCard(request: unknown): { ok: true; card: CustomerCard }
 
 export function saveCustomer(request: unknown): CustomerSaved {
   return runCounterAction(saveCustomerAction, request);
+}
+
+export function saveDiscountType(request: unknown): DiscountTypeSaved {
+  return runCounterAction(saveDiscountTypeAction, request);
 }
 
 export function sellPackage(request: unknown): SaleSaved {

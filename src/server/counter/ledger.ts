@@ -8,8 +8,11 @@ import { readShop, type Shop } from '../../workbook/shop';
 import type { SheetKey } from '../../workbook/sheets';
 import { readSnapshot, type Snapshot } from '../snapshot';
 
-/** The sheets the counter reads: everything balances, tiers and prices come from, and Rebates for the card. */
-const COUNTER_SHEETS: readonly SheetKey[] = ['customers', 'services', 'discountTypes', 'packages', 'purchases', 'tiers', 'settings', 'rebates'];
+/** Everything balances, tiers and prices come from: the counter and the custom functions read these. */
+export const LEDGER_SHEETS: readonly SheetKey[] = ['customers', 'services', 'discountTypes', 'packages', 'purchases', 'tiers', 'settings'];
+
+/** The ledger, and Rebates for the customer card's rebates due. */
+const COUNTER_SHEETS: readonly SheetKey[] = [...LEDGER_SHEETS, 'rebates'];
 
 /** The shop as the domain sees it today, read in one call per sheet. */
 export interface Ledger {
@@ -44,9 +47,10 @@ export function openLedger(): Ledger {
  * The ledger as it is once these rows are on the sheets: the domain judges new rows exactly as
  * it judges the owner's (a package that cannot pay is refused by the same rules).
  */
-export function withRecords(ledger: Ledger, added: Partial<Pick<Shop, 'packages' | 'purchases'>>): Ledger {
+export function withRecords(ledger: Ledger, added: Partial<Pick<Shop, 'discountTypes' | 'packages' | 'purchases'>>): Ledger {
   const shop: Shop = {
     ...ledger.shop,
+    discountTypes: [...ledger.shop.discountTypes, ...(added.discountTypes ?? [])],
     packages: [...ledger.shop.packages, ...(added.packages ?? [])],
     purchases: [...ledger.shop.purchases, ...(added.purchases ?? [])],
   };

@@ -1,3 +1,4 @@
+import type { Service } from '../../domain/types';
 import type { CustomerCard, Refusal, Refused } from '../../contract/types';
 import type { MessageKey, Translate } from '../../i18n';
 import { counterEn } from '../../i18n/counter.en';
@@ -37,4 +38,12 @@ export function requireCustomer(ledger: Ledger, id: string, field: string): numb
   const customer = customerIndex(ledger, id);
   if (customer < 0) throw new Refusing({ reason: 'unknownCustomer', message: ledger.t('counter.refuse.unknownCustomer', { id }), field });
   return customer;
+}
+
+/** An active service, or a refusal naming the form field that chose it. */
+export function requireService(ledger: Ledger, id: string, field: string): Service {
+  const { catalog } = ledger.model;
+  const service = catalog.services[catalog.service(id)];
+  if (!service || !service.active) throw new Refusing({ reason: 'unknownItem', message: ledger.t('counter.refuse.unknownItem', { id }), field });
+  return service;
 }

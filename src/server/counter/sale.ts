@@ -1,4 +1,4 @@
-import { addMonths, isoFromDay } from '../../domain/calendar';
+import { addMonths } from '../../domain/calendar';
 import { customerName } from '../../domain/catalog';
 import type { DiscountType, Package } from '../../domain/types';
 import { PackageSale } from '../../contract/schemas';
@@ -45,7 +45,7 @@ function termsText(ledger: Ledger, pkg: Package, type: DiscountType): string {
       : type.kind === 'Session pack'
         ? t('counter.sell.sessions', { count: pkg.value })
         : t('counter.card.discount', { percent: type.percent });
-  const expires = pkg.expires === null ? t('counter.sell.never') : isoFromDay(pkg.expires);
+  const expires = pkg.expires === null ? t('counter.sell.never') : { day: pkg.expires };
   return t('counter.receipt.saleTerms', { price: moneyText(ledger, pkg.pricePaid), value, expires });
 }
 
@@ -83,7 +83,7 @@ export const sellPackageAction: CounterAction<PackageSale, SaleDone, SaleSaved> 
         note: pkg.note,
       },
     ]);
-    const sold = ledger.t('counter.receipt.sale', { package: id, type: type.name, name: customerName(customer), customer: customer.id, date: isoFromDay(ledger.today) });
+    const sold = ledger.t('counter.receipt.sale', { package: id, type: type.name, name: customerName(customer), customer: customer.id, date: { day: ledger.today } });
     const receipt = { ids: [id], text: [sold, termsText(ledger, pkg, type)].join('\n') };
     return { done: { receipt, customerId: customer.id }, ledger: withRecords(ledger, { packages: [pkg] }) };
   },

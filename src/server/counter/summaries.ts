@@ -7,7 +7,7 @@ import type { MessageKey } from '../../i18n';
 import { nextIds, idsOnSheet } from './ids';
 import type { Ledger } from './ledger';
 
-const KIND_KEY: Record<DiscountType['kind'], MessageKey> = {
+export const KIND_KEY: Record<DiscountType['kind'], MessageKey> = {
   'Value card': 'kind.valueCard',
   'Session pack': 'kind.sessionPack',
   'Percent off': 'kind.percentOff',
@@ -53,6 +53,11 @@ export function discountTypeChoice(ledger: Ledger, type: DiscountType): Discount
   };
 }
 
+function kindNames(ledger: Ledger): SidebarData['kindNames'] {
+  const name = (kind: DiscountType['kind']) => ledger.t(KIND_KEY[kind]);
+  return { 'Value card': name('Value card'), 'Session pack': name('Session pack'), 'Percent off': name('Percent off') };
+}
+
 function serviceChoices(ledger: Ledger): ServiceChoice[] {
   return ledger.shop.services.map(({ id, name, category, price, active }) => ({ id, name, category, price, active }));
 }
@@ -71,6 +76,7 @@ export function sidebarData(ledger: Ledger): SidebarData {
     customers: model.catalog.customers.map((c, i) => customerSummary(ledger, c, tierOn(model.timeline, i, today))),
     services: serviceChoices(ledger),
     discountTypes: ledger.shop.discountTypes.map((type) => discountTypeChoice(ledger, type)),
+    kindNames: kindNames(ledger),
     nextCustomerId: nextCustomerId(ledger),
   };
 }

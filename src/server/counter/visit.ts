@@ -1,8 +1,7 @@
-import { isoFromDay } from '../../domain/calendar';
 import { customerName } from '../../domain/catalog';
 import { Dec, exactToApprox, writtenExact } from '../../domain/money';
 import { REFUSED } from '../../domain/packages';
-import type { Purchase, Service } from '../../domain/types';
+import type { Purchase } from '../../domain/types';
 import { lineDiscount, lineMoney } from '../../contract/pricing';
 import { Visit } from '../../contract/schemas';
 import type { CustomerCard, Receipt, VisitSaved } from '../../contract/types';
@@ -15,20 +14,12 @@ import { customerCardOf } from './card';
 import { idsOnSheet, nextIds } from './ids';
 import { customerIndex, withRecords, type Ledger } from './ledger';
 import { moneyText, numberText } from './receipts';
-import { Refusing, requireCustomer } from './refusals';
+import { Refusing, requireCustomer, requireService } from './refusals';
+import { localisedParams } from '../../workbook/domainProblems';
 
 interface VisitDone {
   receipt: Receipt;
   customerId: string;
-}
-
-function requireService(ledger: Ledger, id: string, line: number): Service {
-  const { catalog } = ledger.model;
-  const service = catalog.services[catalog.service(id)];
-  if (!service || !service.active) {
-    throw new Refusing({ reason: 'unknownItem', message: ledger.t('counter.refuse.unknownItem', { id }), field: `lines.${line}.item` });
-  }
-  return service;
 }
 
 /** Prices and discounts as they are now; any that differ from what the form showed refuse the visit. */
@@ -36,7 +27,7 @@ function priceLines(ledger: Ledger, visit: Visit, card: CustomerCard) {
   const { t } = ledger;
   const changes: string[] = [];
   const priced = visit.lines.map((line, i) => {
-    const service = requireService(ledger, line.item, i);
+    const service = requireService(ledger, line.item, `lines.${i}.item`);
     const discount = lineDiscount(card, service.id);
     if (line.shown.unitPrice !== service.price) changes.push(t('counter.changed.price', { item: service.name, now: moneyText(ledger, service.price) }));
     if (line.shown.discountPercent !== discount.percent) changes.push(t('counter.changed.discount', { item: service.name, now: discount.percent }));
@@ -50,7 +41,7 @@ function priceLines(ledger: Ledger, visit: Visit, card: CustomerCard) {
 function packageRefusal(trial: Ledger, purchase: Purchase, line: number): Refusing['refusal'] {
   const problem = trial.model.problems.find((p) => p.sheet === 'Purchases' && p.row === purchase.row);
   const key = problem?.message.key.replace('purchase.', 'counter.refuse.') ?? '';
-  const message = problem ? trial.t((key in counterEn ? key : problem.message.key) as MessageKey, problem.message.params) : '';
+  const message = problem ? trial.t((key in counterEn ? key : problem.message.key) as MessageKey, localisedParams(problem.message.params)) : '';
   return { reason: 'package', message, field: `lines.${line}.paidWith` };
 }
 
@@ -100,7 +91,7 @@ export const recordVisitAction: CounterAction<Visit, VisitDone, VisitSaved> = {
     });
     appendRecords(ledger, 'purchases', purchases.map(purchaseRecord));
     const { t } = ledger;
-    const lines = [t('counter.receipt.visit', { name: customerName(customer), customer: customer.id, date: isoFromDay(ledger.today) })];
+    const lines = [t('counter.receipt.visit', { name: customerName(customer), customer: customer.id, date: { day: ledger.today } })];
     purchases.forEach((p, i) => {
       lines.push(t('counter.receipt.visitLine', { purchase: p.id, item: priced[i].service.name, quantity: numberText(ledger, p.quantity), amount: moneyText(ledger, p.amount) }));
       const left = balanceAfter(trial, start + i);

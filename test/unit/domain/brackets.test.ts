@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBrackets, rebateFor, type Bracket, type RebateTerms } from '../../../src/domain/brackets';
+import { explainFigure, parseBrackets, rebateFigure, type Bracket, type RebateTerms } from '../../../src/domain/brackets';
 import { explainRebate } from '../../../src/domain/explain';
 import { Dec, moneyRules } from '../../../src/domain/money';
 import { translateEnglish } from '../../../src/domain/problems';
@@ -19,8 +19,12 @@ function terms(method: Method, more: Partial<RebateTerms> = {}): RebateTerms {
   return { basis: 'Amount', method, minSpend: null, cap: null, ...more };
 }
 
-const rebate = (text: string, basis: number | string, method: Method = 'Retroactive', more: Partial<RebateTerms> = {}) =>
-  rebateFor(brackets(text), new Dec(String(basis)), terms(method, more), thb);
+/** The figure and its explanation, as Compute rebates makes them. */
+function rebate(text: string, basis: number | string, method: Method = 'Retroactive', more: Partial<RebateTerms> = {}) {
+  const [read, exactBasis, ruleTerms] = [brackets(text), new Dec(String(basis)), terms(method, more)];
+  const figure = rebateFigure(read, exactBasis, ruleTerms, thb);
+  return { ...figure, explanation: explainFigure(read, exactBasis, ruleTerms, figure) };
+}
 
 const SPEC = '0:0%; 1000:5%; 5000:10%';
 

@@ -36,4 +36,11 @@ describe('history', () => {
       'C2 2025-01-06 event.purchase S1 500   T4',
     ].map((s) => s.replace(/ +/g, ' ')));
   });
+
+  it('is left out when not asked for, the rebates unchanged', () => {
+    const shop = input({ customers: [customer('C1')], purchases: [purchase('T1', '2025-01-05', 'C1', 'S1', 25000)], rules: [rule('R1')] });
+    const without = runEngine(shop, { history: false });
+    expect(without.history).toEqual([]);
+    expect(without.rebates).toEqual(runEngine(shop).rebates);
+  });
 });

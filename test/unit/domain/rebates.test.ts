@@ -29,6 +29,23 @@ describe('rebates', () => {
     ]);
   });
 
+  it('pays from the first paying bracket or Min spend, the basis rounded first (999.995 reaches 1000)', () => {
+    const purchases = [
+      purchase('T1', '2025-01-05', 'C1', 'S1', 999.995),
+      purchase('T2', '2025-01-05', 'C2', 'S1', 999.994),
+      purchase('T3', '2025-02-05', 'C1', 'S1', 1999.99),
+      purchase('T4', '2025-02-05', 'C2', 'S1', 2000),
+    ];
+    expect(results({ purchases, rules: [rule('R1')] }).rows.map((row) => row.split(' due')[0])).toEqual([
+      'R1 C1 2025-01-01..2025-01-31 basis 1000 [1000:5%] 50',
+      'R1 C1 2025-02-01..2025-02-28 basis 1999.99 [1000:5%] 100',
+      'R1 C2 2025-02-01..2025-02-28 basis 2000 [1000:5%] 100',
+    ]);
+    expect(results({ purchases, rules: [rule('R1', { minSpend: 2000 })] }).rows.map((row) => row.split(' due')[0])).toEqual([
+      'R1 C2 2025-02-01..2025-02-28 basis 2000 [1000:5%] 100',
+    ]);
+  });
+
   it('counts only the rule Items (IDs or categories) and customers it applies to', () => {
     const purchases = [purchase('T1', '2025-01-05', 'C1', 'S1', 4000), purchase('T2', '2025-01-20', 'C1', 'S3', 2000), purchase('T3', '2025-01-20', 'C2', 'S1', 2000)];
     const rules = [rule('R1', { items: ['hair'], appliesTo: { kind: 'customers', ids: ['C1', 'C7'] } })];
