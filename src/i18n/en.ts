@@ -145,7 +145,7 @@ export const en = {
   'setup.sampleSkipped': 'Sample data was not added because {sheet} already has rows.',
   'setup.computedWarning': 'Written by Loyalty Ledger: your edits here are replaced at the next compute.',
   'about.title': 'About Loyalty Ledger',
-  'about.body': 'Loyalty Ledger {version}: rebates, prepaid packages and customer tiers, computed from the sheets you keep. Your sheets stay yours: a compute only reads them and writes Rebates, History and Problems.',
+  'about.body': 'Loyalty Ledger {version}: rebates, prepaid packages and customer tiers, computed from the sheets you keep. Your sheets stay yours: a compute only reads them and writes its own sheets: Rebates, History, Problems, the Dashboard and customer statements.',
   'sidebar.title': 'Loyalty Ledger',
 
   'compute.working': "Computing rebates…",

@@ -141,7 +141,7 @@ export const zh: Catalog = {
   'setup.sampleSkipped': '未添加示例数据，因为“{sheet}”中已有数据。',
   'setup.computedWarning': '此表由 Loyalty Ledger 生成：在此所做的修改会在下次计算时被覆盖。',
   'about.title': '关于 Loyalty Ledger',
-  'about.body': 'Loyalty Ledger {version}：根据您现有的表格计算返利、预付套餐和会员等级。您的数据始终归您所有：计算只读取您的表格，只写入返利、历史记录和问题三个工作表。',
+  'about.body': 'Loyalty Ledger {version}：根据您现有的表格计算返利、预付套餐和会员等级。您的数据始终归您所有：计算只读取您的表格，只写入它自己的工作表：返利、历史记录、问题、经营概览和客户对账单。',
   'sidebar.title': 'Loyalty Ledger',
 
   'compute.working': "正在计算返利…",
