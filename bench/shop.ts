@@ -5,6 +5,9 @@
 // the columns the engine reads (optional columns are left out, as an owner may).
 
 import { addMonths, dayFromParts, partsFromDay } from '../src/domain/calendar';
+import { random } from '../src/workbook/sample';
+
+export { random };
 
 /** 10:00 on 31 March 2026 in Bangkok: the emulator's clock and the shop's "today". */
 export const NOW = '2026-03-31T03:00:00Z';
@@ -65,18 +68,6 @@ const TYPES = [
 
 const FIRST = ['สมชาย', 'สมหญิง', 'อนันต์', 'มาลี', 'ปิยะ', 'กัญญา', 'วิชัย', 'นภา', 'ธนพล', 'อรุณี', '芳', '伟', '敏', '洋', '静', '强', '丽', '军', 'Emma', 'James', 'Olivia', 'Noah', 'Sophie', 'Liam', 'Mia', 'Lucas', 'Ava', 'Somsak', 'Ploy', 'Kenji'];
 const LAST = ['ใจดี', 'รักสวย', 'ทองดี', 'ศรีสุข', 'วงศ์ใหญ่', 'แก้วมณี', 'บุญมา', 'สายทอง', 'เจริญผล', 'พงษ์ไพร', '王', '李', '张', '刘', '陈', '杨', '赵', '黄', 'Wilson', 'Brown', 'Taylor', 'Davies', 'Martin', 'Evans', 'Chen', 'Tan', 'Nguyen', 'Lee', 'Anderson', 'Sato'];
-
-/** mulberry32: small, fast, and the same numbers on every machine. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 

@@ -83,7 +83,7 @@ const CUSTOMERS: ReadonlyArray<[first: string, last: string, phone: string]> = [
 ];
 
 /** A tiny deterministic generator (mulberry32): the same seed gives the same shop. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

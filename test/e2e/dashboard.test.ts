@@ -2,36 +2,15 @@
 // its blocks and its three charts drawn as SVG from the figures of their ranges.
 
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Browser, makeSampleBook, screenshot, serveCopy, type Served } from './support/playground';
+import { describe, expect, it } from 'vitest';
+import { openSampleForEachTest, type Served } from './support/playground';
 import { SheetPage } from './support/sheet-page';
 
-let browser: Browser;
-let sample: string;
 let served: Served;
 let page: Page;
 let sheet: SheetPage;
 
-beforeAll(async () => {
-  [browser, sample] = await Promise.all([Browser.launch(), makeSampleBook()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  served = await serveCopy(sample);
-  page = await browser.newPage();
-  sheet = new SheetPage(page);
-  await sheet.open(served.playground.url);
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await screenshot(page, task.name);
-  await page?.close();
-  await served?.close();
-});
+openSampleForEachTest((opened) => ({ served, page, sheet } = opened));
 
 /** The rows of a Dashboard block in the served book, below its title. */
 function blockRows(title: string, shown = false): unknown[][] {

@@ -2,13 +2,11 @@
 // an owner would, and the .xlsx file read back to see what was saved.
 
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadWorkbookFile } from '../../local/xlsx';
-import { Browser, makeSampleBook, screenshot, serveCopy, type Served } from './support/playground';
+import { openSampleForEachTest, type Served } from './support/playground';
 import { SheetPage } from './support/sheet-page';
 
-let browser: Browser;
-let sample: string;
 let served: Served;
 let page: Page;
 let sheet: SheetPage;
@@ -24,26 +22,7 @@ async function savedValues(sheetName: string): Promise<unknown[][]> {
   return (await loadWorkbookFile(served.book)).sheetValues(sheetName);
 }
 
-beforeAll(async () => {
-  [browser, sample] = await Promise.all([Browser.launch(), makeSampleBook()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  served = await serveCopy(sample);
-  page = await browser.newPage();
-  sheet = new SheetPage(page);
-  await sheet.open(served.playground.url);
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await screenshot(page, task.name);
-  await page?.close();
-  await served?.close();
-});
+openSampleForEachTest((opened) => ({ served, page, sheet } = opened));
 
 describe('the playground page', () => {
   it('shows the sheets as tabs, the computed ones marked, and a grid with formatted cells', async () => {

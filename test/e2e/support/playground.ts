@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../../local/playground/playground';
 import { Session } from '../../../local/playground/session';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { DIST_DIR } from '../../support/bundle';
+import { SheetPage } from './sheet-page';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../../../test-output', import.meta.url));
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -77,4 +79,40 @@ export async function screenshot(page: Page, testName: string): Promise<void> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const file = `${testName.replace(/[^\w-]+/g, '-').slice(0, 80)}.png`;
   await page.screenshot({ path: join(OUTPUT_DIR, file), fullPage: true });
+}
+
+/** What each test of a file gets: its own copy of the sample book, served, and a page on it. */
+export interface Opened {
+  served: Served;
+  page: Page;
+  sheet: SheetPage;
+}
+
+/**
+ * Registers the hooks that give every test of the file a fresh copy of the sample book and a
+ * page open on it (one browser for the file), with a screenshot when a test fails.
+ */
+export function openSampleForEachTest(onOpen: (opened: Opened) => void): void {
+  let browser: Browser;
+  let sample: string;
+  let opened: Opened | undefined;
+  beforeAll(async () => {
+    [browser, sample] = await Promise.all([Browser.launch(), makeSampleBook()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    const served = await serveCopy(sample);
+    const page = await browser.newPage();
+    const sheet = new SheetPage(page);
+    await sheet.open(served.playground.url);
+    opened = { served, page, sheet };
+    onOpen(opened);
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && opened) await screenshot(opened.page, task.name);
+    await opened?.page.close();
+    await opened?.served.close();
+  });
 }
