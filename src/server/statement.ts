@@ -11,7 +11,7 @@ import { statementLayout } from '../workbook/statementSheet';
 import { bookLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { readSnapshot } from './snapshot';
-import { StatementRequest, type StatementMade, type StatementOptions } from './statementRequest';
+import { StatementRequest, type StatementMade, type StatementOptions } from '../contract/statementRequest';
 import { writeStatementSheet } from './statementSheet';
 
 /** A request that cannot be met: google.script.run hands the message to the failure handler. */

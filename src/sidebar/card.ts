@@ -2,6 +2,7 @@ import type { CardPackage, CustomerCard, CustomerSummary } from '../contract/typ
 import { button, h } from './dom';
 import { date, t } from './i18n';
 import type { Shop } from './shop';
+import { StatementForm } from './statement';
 
 export interface CardActions {
   sell(customer: CustomerSummary): void;
@@ -36,7 +37,19 @@ function list<T>(title: string, empty: string, items: readonly T[], render: (ite
   return [h('h3', { text: title }), items.length === 0 ? h('p', { className: 'hint', text: empty }) : h('ul', { className: 'plain' }, ...items.map(render))];
 }
 
-/** The customer card: tier and spend, packages (soon-to-expire ones marked), rebates due, last visits. */
+/** The Statement button, and the small form it opens and closes under the card's buttons. */
+function statementAction(customer: CustomerSummary, shop: Shop): { open: HTMLButtonElement; form: HTMLElement } {
+  const form = new StatementForm(customer, shop);
+  const open = button(t('counter.statement.open'), () => open.setAttribute('aria-expanded', String(form.toggle())));
+  open.setAttribute('aria-expanded', 'false');
+  open.setAttribute('aria-controls', form.element.id);
+  return { open, form: form.element };
+}
+
+/**
+ * The customer card: tier and spend, packages (soon-to-expire ones marked), rebates due, last
+ * visits; its buttons sell a package, record a visit, or make a statement.
+ */
 export function renderCard(card: CustomerCard, shop: Shop, actions: CardActions): HTMLElement {
   const { amount, number } = shop.formats;
   const { customer } = card;
@@ -44,6 +57,7 @@ export function renderCard(card: CustomerCard, shop: Shop, actions: CardActions)
   const tier = card.tier
     ? h('p', { className: 'tier' }, h('span', { className: 'badge', text: card.tier.name }), ' ', t('counter.card.discount', { percent: number(card.tier.discountPercent) }))
     : h('p', { className: 'tier', text: t('counter.card.noTier') });
+  const statement = statementAction(customer, shop);
   const next = card.nextTier ? t('counter.card.nextTier', { amount: amount(card.nextTier.more), tier: card.nextTier.name }) : t('counter.card.topTier');
   return h(
     'section',
@@ -53,7 +67,14 @@ export function renderCard(card: CustomerCard, shop: Shop, actions: CardActions)
     tier,
     h('p', { className: 'spend' }, `${t('counter.card.spend', { months: shop.data.tierWindowMonths })}: `, h('strong', { text: amount(card.spend) })),
     h('p', { className: 'hint', text: next }),
-    h('div', { className: 'actions' }, button(t('counter.nav.sell'), () => actions.sell(customer)), button(t('counter.nav.visit'), () => actions.visit(customer))),
+    h(
+      'div',
+      { className: 'actions' },
+      button(t('counter.nav.sell'), () => actions.sell(customer)),
+      button(t('counter.nav.visit'), () => actions.visit(customer)),
+      statement.open,
+    ),
+    statement.form,
     ...list(t('counter.card.packages'), t('counter.card.noPackages'), card.packages, (pkg) => packageItem(pkg, shop)),
     ...list(t('counter.card.rebates'), t('counter.card.noRebates'), card.rebatesDue, (r) =>
       h('li', { text: `${r.ruleId} ${t('counter.card.rebate', { amount: amount(r.amount), date: date(r.dueOn), status: r.status })}` }),

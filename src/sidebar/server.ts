@@ -1,8 +1,9 @@
 /**
- * google.script.run as promises, typed by the server's endpoints (src/server/counter).
+ * google.script.run as promises, typed by the server's endpoints (src/server/counter, statement.ts).
  * Only plain objects travel: dates are ISO strings on both sides.
  */
 import type { CardRequest, NewCustomer, NewDiscountType, PackageSale, Visit } from '../contract/schemas';
+import type { StatementMade, StatementOptions } from '../contract/statementRequest';
 import type { CustomerCard, CustomerSaved, DiscountTypeSaved, Refused, SaleSaved, SidebarData, VisitSaved } from '../contract/types';
 
 interface Endpoints {
@@ -12,6 +13,8 @@ interface Endpoints {
   saveDiscountType(request: NewDiscountType): DiscountTypeSaved;
   sellPackage(request: PackageSale): SaleSaved;
   recordVisit(request: Visit): VisitSaved;
+  /** Writes the statement sheet; a refusal fails the call with the message in the book's language. */
+  customerStatement(customerId: string, options?: StatementOptions): StatementMade;
 }
 
 type Runner = {

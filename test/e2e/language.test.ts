@@ -1,6 +1,7 @@
 // The counter sidebar in Chromium, over a Thai-locale and a Chinese-locale sample book served by
-// the playground: every view (find, results, customer card, new customer with its refusals,
-// sell package, record visit) shows no English word in any visible text, field value or choice.
+// the playground: every view (find, results, customer card and its statement form, new customer
+// with its refusals, sell package, record visit) shows no English word in any visible text, field
+// value or choice.
 // The rule for an English word is the one of test/integration/language.test.ts.
 
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -115,6 +116,11 @@ describe.each(LOCALES)('the sidebar over a $locale sample book', ({ lang }) => {
     const card = await frame.locator('.card').textContent();
     expect(card).toMatch(lang === 'th' ? / 25\d\d\b/ : /\d{4}年\d{1,2}月\d{1,2}日/);
     expect(card).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await frame.locator('.card').getByRole('button', { name: w('counter.statement.open'), exact: true }).click();
+    await look('statement form');
+    await frame.locator('.card form.statement button[type=submit]').click();
+    await frame.locator('.card form.statement .status.done').waitFor();
+    await look('statement made');
 
     await nav('counter.nav.new').click();
     await look('new customer');

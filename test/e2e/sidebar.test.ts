@@ -1,8 +1,11 @@
 // The counter sidebar in Chromium, opened from the playground's menu in its 300 px panel over a
 // copy of the sample book: the owner's flows end to end, checked on the page and in the saved
-// .xlsx, the keyboard, escaping, making a discount type, and copying a receipt.
+// .xlsx, the keyboard, escaping, making a discount type, copying a receipt, and a customer
+// statement made from the card.
 
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadWorkbookFile } from '../../local/xlsx';
+import { isoDay } from '../support/shops';
 import { figure, SidebarSession } from './sidebarPage';
 
 const session = new SidebarSession();
@@ -166,5 +169,49 @@ describe('the counter sidebar in the playground', () => {
     expect(await sidebar().locator('body').evaluate(() => navigator.clipboard.readText())).toBe(text);
     // The text is selected too, for Ctrl+C where the clipboard is blocked.
     expect(await sidebar().locator('.receipt textarea').evaluate((e: HTMLTextAreaElement) => e.value.slice(e.selectionStart, e.selectionEnd))).toBe(text);
+  });
+
+  it('makes a statement from the customer card: the last twelve months by default, a refusal said as the server says it, then the sheet with the customer’s purchases', async () => {
+    await openSomchai();
+    const card = sidebar().locator('.card');
+    await card.getByRole('button', { name: 'Statement' }).click();
+    const form = card.getByRole('form', { name: 'Statement for สมชาย ใจดี' });
+    const from = form.getByLabel('From', { exact: true });
+    const to = form.getByLabel('To', { exact: true });
+    // The defaults: up to today, from the day after the same day a year ago; in the book's language.
+    const today = await to.inputValue();
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const yearAgo = new Date(`${today}T00:00:00Z`);
+    yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+    yearAgo.setUTCDate(yearAgo.getUTCDate() + 1);
+    expect(await from.inputValue()).toBe(yearAgo.toISOString().slice(0, 10));
+    expect(await form.getByLabel('Customer’s language').inputValue()).toBe('en');
+    // English writes dates as the date boxes do: the period is not repeated under them.
+    expect(await form.locator('.period').textContent()).toBe('');
+
+    // A period that ends before it starts: the server's refusal, as it words it.
+    await from.fill('2030-01-01');
+    await form.getByRole('button', { name: 'Make statement' }).click();
+    await expect.poll(() => form.locator('.status.error').textContent()).toBe(`The period starts on 2030-01-01, after it ends on ${today}.`);
+
+    // A cleared date box is caught on the page.
+    await from.fill('');
+    await form.getByRole('button', { name: 'Make statement' }).click();
+    expect(await form.getByText('Choose a date.').isVisible()).toBe(true);
+    expect(await from.getAttribute('aria-invalid')).toBe('true');
+
+    await from.fill('2000-01-01');
+    await form.getByRole('button', { name: 'Make statement' }).click();
+    await expect.poll(() => form.locator('.status.done').textContent().catch(() => '')).toBe('Statement written to sheet "Statement C0001" — File › Download › PDF to send it.');
+    await session.expectNothingCutOff();
+
+    const rows = (await loadWorkbookFile(session.served.book)).sheetValues('Statement C0001');
+    expect(rows[4].slice(0, 2)).toEqual(['Customer ID', 'C0001']);
+    const header = rows.findIndex((row) => row[0] === 'Date');
+    const lines = rows.slice(header + 1, rows.findIndex((row, i) => i > header && row[0] === 'Total'));
+    const bought = (await session.rows('Purchases')).filter((p) => p['Customer ID'] === 'C0001' && isoDay(p.Date) <= today);
+    expect(bought.length).toBeGreaterThan(0);
+    const byDate = (a: number, b: number) => a - b;
+    expect(lines.map((line) => line[3] as number).sort(byDate)).toEqual(bought.map((p) => p.Amount as number).sort(byDate));
   });
 });

@@ -1,11 +1,13 @@
 // Every view of the counter sidebar in the playground's 300 px panel, in English, Thai (the
 // Settings `Language`) and a Chinese (zh_CN) book: nothing cut off, a picture of each, and a
-// sale made in Chinese. The picture of Find customer is the README's (docs/sidebar.png).
+// sale and a statement made in Chinese. The picture of Find customer is the README's
+// (docs/sidebar.png).
 
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sidebarTh } from '../../src/i18n/sidebar.th';
+import { sidebarZh } from '../../src/i18n/sidebar.zh';
 import { inLang } from '../integration/workbook';
 import { makeBookIn, SidebarSession } from './sidebarPage';
 import { SheetPage } from './support/sheet-page';
@@ -33,6 +35,11 @@ describe('the counter sidebar at 300 px', () => {
     await sidebar().locator('.card h2', { hasText: 'สมชาย ใจดี' }).waitFor();
     await session.expectNothingCutOff();
     copyFileSync(await session.picture('find'), README_PICTURE);
+    // The card's Statement form, opened under its buttons.
+    await sidebar().locator('.card').getByRole('button', { name: 'Statement' }).click();
+    await sidebar().locator('.card form.statement').getByLabel('From', { exact: true }).waitFor();
+    await session.expectNothingCutOff();
+    await session.picture('statement');
 
     await sidebar().getByRole('button', { name: 'New customer' }).click();
     await session.shown().getByLabel('Phone', { exact: true }).fill('081 234 5678');
@@ -76,6 +83,14 @@ describe('the counter sidebar at 300 px', () => {
     await sidebar().getByRole('button', { name: sidebarTh['counter.newType.open'] }).click();
     await session.expectNothingCutOff();
     await session.picture('new-type-th');
+    // The Statement form in Thai: the period under the date boxes in the Buddhist era.
+    await sidebar().getByRole('button', { name: 'ค้นหาลูกค้า' }).first().click();
+    await sidebar().getByRole('combobox', { name: 'ค้นหาลูกค้า' }).fill('C0001');
+    await sidebar().getByRole('option').first().click();
+    await sidebar().locator('.card').getByRole('button', { name: sidebarTh['counter.statement.open'] }).click();
+    expect(await sidebar().locator('.card form.statement .period').textContent()).toMatch(/^\d{1,2} \S+ 25\d\d ถึง \d{1,2} \S+ 25\d\d$/);
+    await session.expectNothingCutOff();
+    await session.picture('statement-th');
   });
 
   it('runs in Chinese for a zh_CN book, and sells a package there', async () => {
@@ -104,5 +119,17 @@ describe('the counter sidebar at 300 px', () => {
       await sidebar().getByRole('button', { name: view }).first().click();
       await session.expectNothingCutOff();
     }
+
+    // A statement from the card, in Chinese: the customer's language defaults to the book's.
+    await sidebar().getByRole('button', { name: '查找客户' }).first().click();
+    const card = sidebar().locator('.card').first();
+    await card.getByRole('button', { name: sidebarZh['counter.statement.open'] }).click();
+    const form = card.getByRole('form', { name: '王芳的对账单' });
+    expect(await form.getByLabel('客户语言').inputValue()).toBe('zh');
+    expect(await form.locator('.period').textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 至 \d{4}年\d{1,2}月\d{1,2}日$/);
+    await form.getByRole('button', { name: '生成对账单' }).click();
+    await expect.poll(() => form.locator('.status.done').textContent().catch(() => '')).toBe('对账单已写入工作表“对账单 C0011”。发送方法：文件 › 下载 › PDF。');
+    await session.expectNothingCutOff();
+    await session.picture('statement-zh');
   });
 });

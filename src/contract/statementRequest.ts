@@ -4,8 +4,9 @@ import type { StatementKey } from '../i18n/statement.en';
 
 /**
  * What `customerStatement(customerId, options?)` accepts over google.script.run: plain strings
- * only (a Date cannot cross it), checked here because a page opened before an update, or a call
- * made by hand, may send anything. Each issue's message is a statement catalog key.
+ * only (a Date cannot cross it). The sidebar's statement form checks with it before it sends,
+ * and the server again, because a page opened before an update, or a call made by hand, may send
+ * anything. Each issue's message is a statement catalog key.
  */
 
 const isoDay = z.string().check(z.refine((text) => dayFromIso(text) !== null, { error: 'statement.badDate' satisfies StatementKey }));
