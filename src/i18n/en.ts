@@ -86,6 +86,8 @@ export const en = {
   'col.start': 'Start',
   'col.end': 'End',
   'col.setting': 'Setting',
+  'col.settingValue': 'Value',
+  'col.cellValue': 'Value',
   'col.rebateId': 'Rebate ID',
   'col.customer': 'Customer',
   'col.periodStart': 'Period start',

@@ -82,6 +82,8 @@ export const th: Catalog = {
   'col.start': 'เริ่ม',
   'col.end': 'สิ้นสุด',
   'col.setting': 'รายการตั้งค่า',
+  'col.settingValue': 'ค่า',
+  'col.cellValue': 'ค่าในช่อง',
   'col.rebateId': 'รหัสเงินคืน',
   'col.customer': 'ชื่อลูกค้า',
   'col.periodStart': 'เริ่มรอบ',

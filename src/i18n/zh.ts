@@ -82,6 +82,8 @@ export const zh: Catalog = {
   'col.start': '开始',
   'col.end': '结束',
   'col.setting': '设置项',
+  'col.settingValue': '值',
+  'col.cellValue': '单元格内容',
   'col.rebateId': '返利编号',
   'col.customer': '客户姓名',
   'col.periodStart': '周期开始',

@@ -15,7 +15,9 @@ export interface HeaderMap {
 export function mapHeaders(spec: SheetSpec, headerRow: readonly unknown[]): HeaderMap {
   const wanted = new Map<string, string>();
   for (const column of spec.columns) {
-    for (const wording of allWordings(column.header)) wanted.set(normaliseWord(wording), column.key);
+    for (const header of [column.header, ...(column.formerly ?? [])]) {
+      for (const wording of allWordings(header)) wanted.set(normaliseWord(wording), column.key);
+    }
   }
   const index = new Map<string, number>();
   headerRow.forEach((cell, i) => {

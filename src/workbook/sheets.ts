@@ -30,6 +30,8 @@ export interface ColumnSpec {
   references?: SheetKey;
   /** A row without this cell cannot be used. */
   required?: boolean;
+  /** Earlier wordings of the header, still read in books set up with them. */
+  formerly?: readonly MessageKey[];
   /** Width in pixels for a tidy sheet. */
   width?: number;
 }
@@ -193,7 +195,10 @@ export const SHEETS: readonly SheetSpec[] = [
     key: 'settings',
     name: 'sheet.settings',
     computed: false,
-    columns: [col('setting', 'col.setting', 'id', { required: true, width: 220 }), col('value', 'col.value', 'text', { width: 140 })],
+    columns: [
+      col('setting', 'col.setting', 'id', { required: true, width: 220 }),
+      col('value', 'col.settingValue', 'text', { formerly: ['col.value'], width: 140 }),
+    ],
   },
   {
     key: 'rebates',
@@ -241,7 +246,7 @@ export const SHEETS: readonly SheetSpec[] = [
       col('sheet', 'col.sheet', 'text', { width: 120 }),
       col('row', 'col.row', 'count', { width: 60 }),
       col('column', 'col.column', 'text', { width: 120 }),
-      col('value', 'col.value', 'text', { width: 160 }),
+      col('value', 'col.cellValue', 'text', { formerly: ['col.value'], width: 160 }),
       col('problem', 'col.problem', 'text', { width: 420 }),
     ],
   },

@@ -1,3 +1,5 @@
+import { SHEETS } from '../../src/workbook/sheets';
+import { translate } from '../../src/i18n';
 import { describe, expect, it } from 'vitest';
 import { DataValidationBuilder } from '../../local/emulator/data-validation';
 import { loadBuiltBundle } from '../support/bundle';
@@ -120,7 +122,11 @@ describe('setUpWorkbook in the spreadsheet’s language', () => {
     expect(spreadsheet.sheetNames().filter((name) => name !== 'Sheet1')).toEqual(expectedNames);
     expect(expectedNames[0]).toBe(customers);
     for (const [name, headers] of Object.entries(SPEC_SHEETS)) {
-      const translated = headers.map((header) => inLang(lang, header, 'col.'));
+      // Each header in the book's language, as the contract words it (Settings' "Value" is a
+      // setting's value, Discount Types' a face value: one English word, two Thai ones).
+      const spec = SHEETS.find((sheet) => translate('en', sheet.name) === name)!;
+      expect(spec.columns.map((column) => translate('en', column.header)), name).toEqual(headers);
+      const translated = spec.columns.map((column) => translate(lang, column.header));
       expect(spreadsheet.sheetValues(inLang(lang, name, 'sheet.'))[0], name).toEqual(translated);
     }
     const settings = spreadsheet.sheetValues(inLang(lang, 'Settings', 'sheet.')).slice(1);

@@ -5,6 +5,7 @@ import { readTable } from '../../../src/workbook/read';
 import { buildDiscountTypes, buildPurchases, buildRebateRules, buildTiers } from '../../../src/workbook/records';
 import { buildSettings } from '../../../src/workbook/settings';
 import { sheetSpec } from '../../../src/workbook/sheets';
+import { purchasesPaidWith } from '../../../src/workbook/shop';
 
 const bangkok = { toDay: (d: Date) => dayFromDate(d, 'Asia/Bangkok') };
 const day = (iso: string) => dayFromIso(iso) as number;
@@ -97,6 +98,13 @@ describe('reading a sheet by its headers', () => {
     expect(rules.problems.map((p) => [p.row, p.column])).toEqual([[5, 'start'], [5, 'end']]);
   });
 
+  it('still reads a Settings sheet whose value column has the wording books were set up with before', () => {
+    const thai = [['รายการตั้งค่า', 'ค่า'], ['สกุลเงิน', 'THB']];
+    const older = [['รายการตั้งค่า', 'มูลค่า'], ['สกุลเงิน', 'CNY']];
+    expect(buildSettings(readTable(sheetSpec('settings'), thai, bangkok).rows, 'en_US').settings.currency).toBe('THB');
+    expect(buildSettings(readTable(sheetSpec('settings'), older, bangkok).rows, 'en_US').settings.currency).toBe('CNY');
+  });
+
   it('reads Settings in any language, keeping defaults for blanks and bad values', () => {
     const values = [
       ['การตั้งค่า', 'Value'],
@@ -117,5 +125,19 @@ describe('reading a sheet by its headers', () => {
     expect(translate('th', badRounding.problems[0].message.key, badRounding.problems[0].message.params)).toBe(
       'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ปัดครึ่งขึ้น, ปัดครึ่งเข้าหาเลขคู่',
     );
+  });
+});
+
+describe('the purchases a package ledger reads', () => {
+  it('keeps the header and the lines with Paid with filled in, found by its header', () => {
+    const values = [
+      ['Date', 'Customer ID', 'Item', '支付方式', 'Amount'],
+      ['2026-01-01', 'C1', 'S1', '', 100],
+      ['2026-01-02', 'C1', 'S1', 'P1', 100],
+      ['2026-01-03', 'C1', 'S1', '  ', 100],
+      ['2026-01-04', 'C2', 'S1', 7, 100],
+    ];
+    expect(purchasesPaidWith(values)).toEqual([values[0], values[2], values[4]]);
+    expect(purchasesPaidWith([['Date', 'Amount'], ['2026-01-01', 100]])).toEqual([['Date', 'Amount']]);
   });
 });
