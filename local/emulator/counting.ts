@@ -4,6 +4,7 @@
 
 import type { CallCounter } from './counter';
 import { currentExecution, gasError } from './execution';
+import { isDate } from './realm';
 
 /** Methods a custom function may not call: Sheets gives them read-only access. */
 const WRITE = /^(set|insert|delete|append|clear|protect|hide|show|activate|autoResize|toast|rename)/;
@@ -28,8 +29,9 @@ export class CountingBoundary {
   /** Wraps emulator objects, also inside arrays (getSheets, getDataValidations). */
   wrap(value: unknown): unknown {
     if (Array.isArray(value)) {
-      // Arrays from the emulator are uniform: a first primitive means no objects to wrap.
-      if (value.length > 0 && typeof value[0] !== 'object') return value;
+      // Arrays from the emulator are uniform: a first primitive or Date (a row of getValues)
+      // means no objects to wrap.
+      if (value.length > 0 && (typeof value[0] !== 'object' || isDate(value[0]))) return value;
       for (let i = 0; i < value.length; i++) value[i] = this.wrap(value[i]);
       return value;
     }

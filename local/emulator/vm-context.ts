@@ -8,6 +8,8 @@ import type { Realm } from './realm';
 const CLOCK_DATE = `(function (RealDate, clockNow) {
   function Date(...args) {
     if (!new.target) return new RealDate(clockNow()).toString();
+    // new Date(instant), as getValues makes one per date cell: no Reflect.construct needed.
+    if (new.target === Date && args.length === 1) return new RealDate(args[0]);
     return Reflect.construct(RealDate, args.length ? args : [clockNow()], new.target);
   }
   Object.setPrototypeOf(Date, RealDate);

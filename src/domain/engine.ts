@@ -33,6 +33,8 @@ export interface EngineOutput {
   history: HistoryRow[];
   /** Every cell that could not be used (the workbook layer adds its own reading problems). */
   problems: Problem[];
+  /** What the figures were computed from, for reports made alongside (the Dashboard). */
+  model: LedgerModel;
 }
 
 /** What the engine knows after reading everything: also serves the sidebar and custom functions. */
@@ -90,7 +92,7 @@ export function runEngine(input: EngineInput, options: EngineOptions = {}): Engi
     today,
     money,
   );
-  if (options.history === false) return { rebates, history: [], problems: model.problems };
+  if (options.history === false) return { rebates, history: [], problems: model.problems, model };
   const history = buildHistory({
     catalog,
     purchases: input.purchases,
@@ -101,5 +103,5 @@ export function runEngine(input: EngineInput, options: EngineOptions = {}): Engi
     today,
     money,
   });
-  return { rebates, history, problems: model.problems };
+  return { rebates, history, problems: model.problems, model };
 }

@@ -67,12 +67,9 @@ function compute(extra: 'rebates' | 'history', work: (snapshot: Snapshot, t: Tra
   });
 }
 
-/**
- * The Dashboard's write. The model is built again for it, as runEngine keeps its own to itself:
- * a second pass over the records, not over the sheets.
- */
+/** The Dashboard's write, from the same model the rebates were computed from. */
 function dashboardPlan(snapshot: Snapshot, input: EngineInput, output: EngineOutput, t: Translate) {
-  const figures = dashboardFigures(buildModel(input), output.rebates, input.today, input.settings.tierWindowMonths);
+  const figures = dashboardFigures(output.model, output.rebates, input.today, input.settings.tierWindowMonths);
   const layout = dashboardLayout(figures, t, input.settings.currency, input.settings.tierWindowMonths);
   return planDashboard(snapshot, layout, t, input.settings.currency);
 }

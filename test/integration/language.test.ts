@@ -13,7 +13,7 @@ import { sidebarTh } from '../../src/i18n/sidebar.th';
 import { sidebarZh } from '../../src/i18n/sidebar.zh';
 import { loadBuiltBundle } from '../support/bundle';
 import { englishWords } from '../support/english';
-import { book, inLang, NOW } from './workbook';
+import { book, inLang, NOW, headerIn } from './workbook';
 
 interface Locale {
   lang: Lang;
@@ -37,7 +37,7 @@ function appendRecord(spreadsheet: EmulatedSpreadsheet, lang: Lang, sheet: strin
   const headers = spreadsheet.sheetValues(name)[0];
   const row = target.getLastRow() + 1;
   for (const [header, value] of Object.entries(record)) {
-    const column = headers.indexOf(inLang(lang, header, 'col.'));
+    const column = headers.indexOf(headerIn(lang, sheet, header));
     if (column < 0) throw new Error(`No ${header} on ${name}`);
     target.getRange(row, column + 1).setValue(value);
   }
@@ -83,7 +83,7 @@ function walkBook(spreadsheet: EmulatedSpreadsheet, lang: Lang, owner: ReadonlyS
     const values = spreadsheet.sheetValues(name);
     const shown = spreadsheet.sheetDisplayValues(name);
     // The Problems sheet quotes back what the owner typed, in its Value column.
-    const quoted = name === problems ? values[0].indexOf(inLang(lang, 'Value', 'col.')) : -1;
+    const quoted = name === problems ? values[0].indexOf(headerIn(lang, 'Problems', 'Value')) : -1;
     shown.forEach((row, r) =>
       row.forEach((text, c) => {
         if (text === '' || typeof values[r][c] === 'boolean' || c === quoted) return;

@@ -1,3 +1,4 @@
+import { SHEETS } from '../../src/workbook/sheets';
 // What the integration tests share: SPEC §2 written out by hand, a fresh book in Bangkok,
 // and a full picture of a book (values, formats, dropdowns, protections...) to compare.
 
@@ -86,4 +87,12 @@ export function sheetState(spreadsheet: EmulatedSpreadsheet, name: string, colum
 
 export function bookState(spreadsheet: EmulatedSpreadsheet) {
   return spreadsheet.sheetNames().map((name) => ({ ...sheetState(spreadsheet, name), maxColumns: spreadsheet.sheet(name).getMaxColumns() }));
+}
+
+/** A header in the book's language, as the sheet contract words it for that sheet (by English names). */
+export function headerIn(lang: Lang, sheet: string, header: string): string {
+  const spec = SHEETS.find((s) => translate('en', s.name) === sheet);
+  const column = spec?.columns.find((c) => translate('en', c.header) === header);
+  if (!column) throw new Error(`No column "${header}" on ${sheet}`);
+  return translate(lang, column.header);
 }
