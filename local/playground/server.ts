@@ -8,7 +8,7 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUILT_ADDON_DIR } from './addon';
@@ -39,7 +39,8 @@ function port(): number {
 
 async function main(): Promise<void> {
   const { positionals } = parseArgs({ allowPositionals: true });
-  const book = positionals[0] ?? 'workbook.xlsx';
+  // npm runs scripts from the project folder; a relative path means the folder npm was run in.
+  const book = resolve(process.env['INIT_CWD'] ?? process.cwd(), positionals[0] ?? 'workbook.xlsx');
   // The first build must finish before the book can be opened; then watch for changes.
   buildOnce();
   const made = !existsSync(book);
