@@ -119,7 +119,6 @@ export function loadBundle(options: BundleOptions = {}): Bundle {
     LockService: lockService(state.locks, documentId),
     Session: session(scriptTimeZone),
     Utilities: utilities(state.clock),
-    Logger: logs.logger(),
     console: logs.console(),
     ScriptApp: scriptApp(state.triggers, `emulated-script-${documentId}`),
     Charts: charts,
@@ -129,7 +128,8 @@ export function loadBundle(options: BundleOptions = {}): Bundle {
   const loadContext = (execution: Execution): Record<string, unknown> => {
     const { context, realm } = createScriptContext(() => state.clock.now());
     execution.realm = realm;
-    installGlobals(context, services);
+    // Each execution starts with an empty Logger.getLog(), as in Apps Script.
+    installGlobals(context, { ...services, Logger: logs.logger() });
     for (const script of code) script.runInContext(context);
     return context as Record<string, unknown>;
   };
