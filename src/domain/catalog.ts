@@ -53,6 +53,9 @@ export class Catalog {
   private readonly serviceIndex: Map<string, number>;
   private readonly typeIndex: Map<string, number>;
   private readonly servicesByCategory = new Map<string, number[]>();
+  /** Lookups memoised by the raw text as typed, so a repeated ID is not trimmed and upper-cased per row. */
+  private readonly customerByRaw = new Map<string, number>();
+  private readonly serviceByRaw = new Map<string, number>();
 
   constructor(
     readonly customers: readonly Customer[],
@@ -74,12 +77,22 @@ export class Catalog {
 
   /** Customer index, or -1. */
   customer(id: string): number {
-    return this.customerIndex.get(idKey(id)) ?? -1;
+    let i = this.customerByRaw.get(id);
+    if (i === undefined) {
+      i = this.customerIndex.get(idKey(id)) ?? -1;
+      this.customerByRaw.set(id, i);
+    }
+    return i;
   }
 
   /** Service index, or -1. */
   service(id: string): number {
-    return this.serviceIndex.get(idKey(id)) ?? -1;
+    let i = this.serviceByRaw.get(id);
+    if (i === undefined) {
+      i = this.serviceIndex.get(idKey(id)) ?? -1;
+      this.serviceByRaw.set(id, i);
+    }
+    return i;
   }
 
   discountType(id: string): DiscountType | undefined {

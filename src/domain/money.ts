@@ -204,14 +204,24 @@ function separators(locale: string): Separators {
   return s;
 }
 
+/** A whole number written as Decimal's toFixed writes it, without building a Decimal. */
+function integerText(value: number, fractionDigits: number | undefined): string {
+  const whole = String(value);
+  return fractionDigits ? whole + '.' + '0'.repeat(fractionDigits) : whole;
+}
+
+function decimalText(value: Decimal | number, fractionDigits: number | undefined): string {
+  const d = typeof value === 'number' ? new Dec(String(value)) : value;
+  return fractionDigits === undefined ? d.toFixed() : d.toFixed(fractionDigits);
+}
+
 /**
  * A number for an explanation, with the locale's separators: `fractionDigits` fixes the decimals
  * (money: the currency's minor units), otherwise it is written as short as it is exact.
  * Digits are grouped by three (the grouping of en, th and zh).
  */
 export function formatNumber(value: Decimal | number, locale: string, fractionDigits?: number): string {
-  const d = typeof value === 'number' ? new Dec(String(value)) : value;
-  const text = fractionDigits === undefined ? d.toFixed() : d.toFixed(fractionDigits);
+  const text = typeof value === 'number' && Number.isSafeInteger(value) ? integerText(value, fractionDigits) : decimalText(value, fractionDigits);
   const unsigned = text.startsWith('-') ? text.slice(1) : text;
   // A figure that rounds to zero is written without a minus sign.
   const negative = unsigned !== text && /[1-9]/.test(unsigned);
