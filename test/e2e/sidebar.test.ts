@@ -3,18 +3,13 @@
 // .xlsx, the keyboard, escaping, making a discount type, copying a receipt, and a customer
 // statement made from the card.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadWorkbookFile } from '../../local/xlsx';
 import { isoDay } from '../support/shops';
-import { figure, SidebarSession } from './sidebarPage';
+import { figure, sidebarForEachTest } from './sidebarPage';
 
-const session = new SidebarSession();
+const session = sidebarForEachTest();
 const sidebar = () => session.frame;
-
-beforeAll(() => session.start());
-afterAll(() => session.stop());
-beforeEach(() => session.open());
-afterEach(({ task }) => session.close(task.name, task.result?.state === 'fail'));
 
 /** The Sell package view's own Price and Value (the New discount type form has its own). */
 const salePrice = () => sidebar().getByRole('spinbutton', { name: 'Price' });

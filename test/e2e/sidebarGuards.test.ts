@@ -3,18 +3,13 @@
 // .xlsx), and a package about to expire stands out on the customer card.
 
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CustomerCard } from '../../src/contract/types';
-import { SidebarSession } from './sidebarPage';
+import { sidebarForEachTest } from './sidebarPage';
 import { SheetPage } from './support/sheet-page';
 
-const session = new SidebarSession();
+const session = sidebarForEachTest();
 const sidebar = () => session.frame;
-
-beforeAll(() => session.start());
-afterAll(() => session.stop());
-beforeEach(() => session.open());
-afterEach(({ task }) => session.close(task.name, task.result?.state === 'fail'));
 
 /** The card's window for "expires soon" (src/server/counter/card.ts). */
 const SOON_DAYS = 30;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createSpreadsheet } from '../../local/emulator';
 import { loadWorkbookFile, saveWorkbookFile } from '../../local/xlsx';
 import { translate, type Lang } from '../../src/i18n';
@@ -120,3 +120,13 @@ export class SidebarSession {
 
 /** A figure as the page writes it ("3,685.00") as a number. */
 export const figure = (text: string): number => Number(text.replace(/,/g, ''));
+
+/** One browser for the file and, for each test, a fresh copy of the sample book with the sidebar open. */
+export function sidebarForEachTest(): SidebarSession {
+  const session = new SidebarSession();
+  beforeAll(() => session.start());
+  afterAll(() => session.stop());
+  beforeEach(() => session.open());
+  afterEach(({ task }) => session.close(task.name, task.result?.state === 'fail'));
+  return session;
+}
