@@ -15,6 +15,7 @@ export class SheetData {
   frozenRows = 0;
   frozenColumns = 0;
   hidden = false;
+  hiddenGridlines = false;
   tabColor: string | null = null;
   readonly columnWidths = new Map<number, number>();
   readonly protections: Protection[] = [];

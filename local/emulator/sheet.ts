@@ -156,6 +156,15 @@ export class Sheet {
     return this;
   }
 
+  setHiddenGridlines(hide: boolean): this {
+    this.data.hiddenGridlines = hide;
+    return this;
+  }
+
+  hasHiddenGridlines(): boolean {
+    return this.data.hiddenGridlines;
+  }
+
   setFrozenRows(rows: number): void {
     if (rows < 0 || rows >= this.data.maxRows) throw gasError('Those rows are out of bounds.');
     this.data.frozenRows = rows;

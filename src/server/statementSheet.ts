@@ -27,6 +27,8 @@ export function writeStatementSheet(ss: Spreadsheet, name: string, layout: State
     range.setValues(layout.rows.map((row, r) => row.map((cell, c) => toCell(cell.value, context, formats[r][c]))));
     for (const row of layout.bold) sheet.getRange(row + 1, 1, 1, width).setFontWeight('bold');
     STATEMENT_WIDTHS.forEach((pixels, c) => sheet.setColumnWidth(c + 1, pixels));
+    // A statement is printed or sent as a PDF: no grid, like a letter.
+    sheet.setHiddenGridlines(true);
   } catch (error) {
     ss.deleteSheet(sheet);
     throw error;

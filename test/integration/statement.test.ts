@@ -93,7 +93,7 @@ describe('customer statements of the sample shop', () => {
     expect(isoDay(rows[7][1])).toBe(TO);
   });
 
-  it('is print-friendly: narrow columns for A4 portrait, bold headings, money formatted, nothing frozen', () => {
+  it('is print-friendly: narrow columns for A4 portrait, no grid, bold headings, money formatted, nothing frozen', () => {
     const { sheetName } = bundle.call('customerStatement', 'C0001') as Made;
     const sheet = spreadsheet.sheet(sheetName);
     const rows = spreadsheet.sheetValues(sheetName);
@@ -101,6 +101,7 @@ describe('customer statements of the sample shop', () => {
     expect(widths.reduce((a, b) => a + b)).toBeLessThanOrEqual(650);
     expect(sheet.getFrozenRows()).toBe(0);
     expect(sheet.getFrozenColumns()).toBe(0);
+    expect(sheet.hasHiddenGridlines()).toBe(true);
     const total = rows.findIndex((row) => row[0] === 'Total') + 1;
     expect(sheet.getRange(total, 1).getFontWeight()).toBe('bold');
     expect(sheet.getRange(total, 4).getNumberFormat()).toBe('$#,##0.00');
