@@ -1,6 +1,7 @@
 import { customerName, idKey } from '../domain/catalog';
 import { dashboardFigures } from '../domain/dashboard';
 import { buildModel, runEngine, type EngineInput, type EngineOutput } from '../domain/engine';
+import type { Problem } from '../domain/problems';
 import { formatDay, translator, type Translate } from '../i18n';
 import type { CellProblem } from '../workbook/problems';
 import { fromDomainProblem } from '../workbook/domainProblems';
@@ -10,7 +11,6 @@ import { readPreviousRebates, rebateRecords } from '../workbook/rebateRows';
 import { INPUT_SHEETS, readShop } from '../workbook/shop';
 import { dashboardLayout } from '../workbook/dashboard';
 import type { SheetKey } from '../workbook/sheets';
-import { dayFromDate } from '../domain/calendar';
 import { planDashboard } from './dashboard';
 import { withDocumentLock } from './lock';
 import { readSnapshot, type Snapshot } from './snapshot';
@@ -30,9 +30,8 @@ function engineInput(snapshot: Snapshot): { input: EngineInput; problems: CellPr
   const context = { toDay: snapshot.toDay, locale: snapshot.locale };
   const { shop, problems } = readShop(snapshot.values, context);
   const previous = readPreviousRebates(snapshot.values.rebates, context);
-  const { rules, ...lists } = shop;
   return {
-    input: { ...lists, rules, previousRebates: previous.records, today: dayFromDate(new Date(), snapshot.timeZone) },
+    input: { ...shop, previousRebates: previous.records, today: snapshot.toDay(new Date()) },
     problems: [...problems, ...previous.problems],
     unreadableRebates: previous.problems.length,
   };
@@ -43,6 +42,11 @@ function namer(input: EngineInput): (customerId: string) => string {
   const names = new Map<string, string>();
   for (const c of input.customers) if (!names.has(idKey(c.id))) names.set(idKey(c.id), customerName(c));
   return (id) => names.get(idKey(id)) ?? '';
+}
+
+/** What could not be read from the sheets, then what the engine could not use. */
+function allProblemsOf(read: readonly CellProblem[], engine: readonly Problem[]): CellProblem[] {
+  return [...read, ...engine.map(fromDomainProblem)];
 }
 
 function problemRows(snapshot: Snapshot, problems: readonly CellProblem[], t: Translate) {
@@ -79,7 +83,7 @@ export function computeRebates(): ComputeSummary {
   return compute('rebates', (snapshot, t) => {
     const { input, problems, unreadableRebates } = engineInput(snapshot);
     const output = runEngine(input, { history: false });
-    const allProblems = [...problems, ...output.problems.map(fromDomainProblem)];
+    const allProblems = allProblemsOf(problems, output.problems);
     const problemsOut = problemRows(snapshot, allProblems, t);
     // Rewriting Rebates would lose what the owner typed in a cell that cannot be read.
     if (unreadableRebates > 0) {
@@ -100,7 +104,7 @@ export function refreshHistory(): ComputeSummary {
   return compute('history', (snapshot, t) => {
     const { input, problems } = engineInput(snapshot);
     const output = runEngine(input);
-    const allProblems = [...problems, ...output.problems.map(fromDomainProblem)];
+    const allProblems = allProblemsOf(problems, output.problems);
     const history = historyRecords(output.history, namer(input));
     writeComputedSheets(snapshot, [['history', history], ['problems', problemRows(snapshot, allProblems, t)]]);
     const summary = { rebates: output.rebates.length, historyRows: history.length, problems: allProblems.length };
@@ -114,7 +118,7 @@ export function checkData(): ComputeSummary {
     const snapshot = readSnapshot([...INPUT_SHEETS, 'problems']);
     const t = translator(snapshot.lang);
     const { input, problems } = engineInput(snapshot);
-    const allProblems = [...problems, ...buildModel(input).problems.map(fromDomainProblem)];
+    const allProblems = allProblemsOf(problems, buildModel(input).problems);
     writeComputedSheets(snapshot, [['problems', problemRows(snapshot, allProblems, t)]]);
     snapshot.ss.toast(t(allProblems.length === 0 ? 'check.clean' : 'check.found', { problems: allProblems.length }), t('app.name'));
     return { rebates: 0, historyRows: 0, problems: allProblems.length };

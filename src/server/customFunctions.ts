@@ -1,5 +1,5 @@
 import { parseBrackets, rebateFigure, type RebateTerms } from '../domain/brackets';
-import { dayFromDate, dayFromIso } from '../domain/calendar';
+import { dayFromIso } from '../domain/calendar';
 import { idKey } from '../domain/catalog';
 import { buildModel, buildPackages } from '../domain/engine';
 import { Dec, moneyRules, writtenExact } from '../domain/money';
@@ -7,6 +7,7 @@ import { packageBalanceOn } from '../domain/packages';
 import { tierOn } from '../domain/tiers';
 import type { Method } from '../domain/types';
 import { allWordings, translator, type MessageKey, type Translate } from '../i18n';
+import { isDate } from '../workbook/cells';
 import { normaliseWord } from '../workbook/normalise';
 import { splitList } from '../workbook/records';
 import { purchasesPaidWith, readShop, type SheetValues, type Shop } from '../workbook/shop';
@@ -31,13 +32,13 @@ interface Opened {
 function open(keys: readonly SheetKey[], narrow: (values: SheetValues) => SheetValues = (values) => values): Opened {
   const snapshot = readSnapshot(keys);
   const { shop } = readShop(narrow(snapshot.values), { toDay: snapshot.toDay, locale: snapshot.locale });
-  return { snapshot, shop, t: translator(snapshot.lang), today: dayFromDate(new Date(), snapshot.timeZone) };
+  return { snapshot, shop, t: translator(snapshot.lang), today: snapshot.toDay(new Date()) };
 }
 
 /** A date cell, or a date typed as ISO text in the formula (`"2026-03-31"`); blank is today. */
 function asOfDay(asOf: unknown, opened: Opened): number {
   if (isBlankCell(asOf)) return opened.today;
-  if (Object.prototype.toString.call(asOf) === '[object Date]') return opened.snapshot.toDay(asOf as Date);
+  if (isDate(asOf)) return opened.snapshot.toDay(asOf);
   const typed = typeof asOf === 'string' ? dayFromIso(asOf) : null;
   if (typed === null) throw new FunctionError(opened.t('fn.badDate', { value: String(asOf) }));
   return typed;

@@ -3,6 +3,11 @@ import { findSheetName } from '../workbook/headers';
 import { settingsFromValues } from '../workbook/settings';
 import { sheetSpec } from '../workbook/sheets';
 
+/** The language a Settings sheet's values (header row first) and the locale choose. */
+export function languageFrom(settings: readonly (readonly unknown[])[] | undefined, locale: string): Lang {
+  return chooseLanguage(settingsFromValues(settings, locale).language, locale);
+}
+
 /** The owner's language: Settings `Language` (found by header), else the spreadsheet's locale, else English. */
 export function bookLanguage(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lang {
   const sheets = ss.getSheets();
@@ -10,8 +15,7 @@ export function bookLanguage(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lang
   const name = findSheetName(sheetSpec('settings'), names);
   const sheet = name === undefined ? undefined : sheets[names.indexOf(name)];
   const locale = ss.getSpreadsheetLocale();
-  const settings = settingsFromValues(sheet ? sheet.getDataRange().getValues() : undefined, locale);
-  return chooseLanguage(settings.language, locale);
+  return languageFrom(sheet?.getDataRange().getValues(), locale);
 }
 
 export function bookTranslator(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Translate {

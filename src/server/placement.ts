@@ -26,8 +26,9 @@ export interface Placed {
 
 /** Finds the sheet by its name in any language, or creates it with the book's language. */
 export function placeSheet(ss: Spreadsheet, spec: SheetSpec, lang: Lang, existing: Sheet[]): Placed {
-  const name = findSheetName(spec, existing.map((s) => s.getName()));
-  const found = name === undefined ? undefined : existing.find((s) => s.getName() === name);
+  const names = existing.map((s) => s.getName());
+  const name = findSheetName(spec, names);
+  const found = name === undefined ? undefined : existing[names.indexOf(name)];
   const sheet = found ?? ss.insertSheet(translate(lang, spec.name), ss.getNumSheets());
   const lastColumn = sheet.getLastColumn();
   const headerRow = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];

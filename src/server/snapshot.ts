@@ -1,11 +1,10 @@
 import { dayFromDate } from '../domain/calendar';
-import { chooseLanguage, type Lang } from '../i18n';
-import { findSheetName, mapHeaders } from '../workbook/headers';
+import type { Lang } from '../i18n';
+import { findSheetName, mapHeaders, type HeaderMap } from '../workbook/headers';
 import type { BookNames } from '../workbook/problemRows';
-import { readTable } from '../workbook/read';
-import { buildSettings } from '../workbook/settings';
 import { sheetSpec, type SheetKey } from '../workbook/sheets';
 import type { SheetValues } from '../workbook/shop';
+import { languageFrom } from './language';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -43,22 +42,25 @@ export function readSnapshot(keys: readonly SheetKey[]): Snapshot {
   const locale = ss.getSpreadsheetLocale();
   const timeZone = ss.getSpreadsheetTimeZone();
   const toDay = (date: Date) => dayFromDate(date, timeZone);
-  const settingsRows = values.settings ? readTable(sheetSpec('settings'), values.settings, { toDay }).rows : [];
-  const { settings } = buildSettings(settingsRows, locale);
+  // Problems name the owner's headers: each sheet's header row is mapped once.
+  const headerMaps = new Map<SheetKey, HeaderMap | undefined>();
+  const headersOf = (key: SheetKey) => {
+    if (!headerMaps.has(key)) headerMaps.set(key, values[key] && mapHeaders(sheetSpec(key), values[key]![0]));
+    return headerMaps.get(key);
+  };
   return {
     ss,
     sheets,
     values,
-    lang: chooseLanguage(settings.language, locale),
+    lang: languageFrom(values.settings, locale),
     locale,
     timeZone,
     toDay,
     names: {
       sheetName: (key) => found[key],
       header: (key, column) => {
-        const header = values[key]?.[0];
-        const at = header ? mapHeaders(sheetSpec(key), header).index.get(column) : undefined;
-        return at === undefined ? undefined : String(header![at]);
+        const at = headersOf(key)?.index.get(column);
+        return at === undefined ? undefined : String(values[key]![0][at]);
       },
     },
   };

@@ -1,5 +1,5 @@
 import { customerName } from '../domain/catalog';
-import { dateFromDay, dayFromDate, dayFromIso, isoFromDay } from '../domain/calendar';
+import { dateFromDay, dayFromIso, isoFromDay } from '../domain/calendar';
 import { buildModel } from '../domain/engine';
 import { buildStatement, statementPeriod } from '../domain/statement';
 import { translate, translator, type Lang, type MessageKey, type Translate } from '../i18n';
@@ -26,7 +26,7 @@ function makeStatement(customerId: string, options: StatementOptions): Statement
     const bookT = translator(snapshot.lang);
     const context = { toDay: snapshot.toDay, locale: snapshot.locale };
     const { shop } = readShop(snapshot.values, context);
-    const today = dayFromDate(new Date(), snapshot.timeZone);
+    const today = snapshot.toDay(new Date());
     const model = buildModel({ ...shop, previousRebates: [], today });
     const customer = model.catalog.customer(customerId);
     if (customer < 0) refuse(bookT, 'statement.unknownCustomer', { id: customerId });

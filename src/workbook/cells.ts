@@ -19,7 +19,8 @@ export type CellValue = string | number | boolean | Day | null;
 
 export type CellResult = { ok: true; value: CellValue } | { ok: false; message: Message };
 
-const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+/** A Date from any realm (getValues hands the script its own). */
+export const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
 export function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');

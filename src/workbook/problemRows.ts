@@ -1,5 +1,6 @@
 import { isoFromDay } from '../domain/calendar';
 import type { Translate } from '../i18n';
+import { isDate } from './cells';
 import type { CellProblem } from './problems';
 import { sheetSpec, type SheetKey } from './sheets';
 import type { OutRecord } from './table';
@@ -11,7 +12,6 @@ export interface BookNames {
   header(key: SheetKey, column: string): string | undefined;
 }
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 function shownValue(value: unknown, toDay: (d: Date) => number): string {
   if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : isoFromDay(toDay(value));

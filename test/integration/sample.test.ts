@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltBundle } from '../support/bundle';
+import { sheetRecords } from '../support/shops';
 import { book, columnOf, inLang, NOW } from './workbook';
 
 const DAY_MS = 86_400_000;
@@ -23,14 +24,6 @@ function addMonths(day: number, months: number): number {
 
 const TODAY = Math.floor((Date.parse(NOW) + BANGKOK_MS) / DAY_MS);
 
-type Row = Record<string, unknown>;
-
-/** A sheet's rows as records keyed by header. */
-function records(spreadsheet: ReturnType<typeof book>, sheet: string): Row[] {
-  const [headers, ...rows] = spreadsheet.sheetValues(sheet);
-  return rows.map((row) => Object.fromEntries(headers.map((header, i) => [String(header), row[i]])));
-}
-
 function sampleBook(locale = 'en_US', now = NOW) {
   const spreadsheet = book({ locale });
   const bundle = loadBuiltBundle({ spreadsheet, now });
@@ -40,12 +33,12 @@ function sampleBook(locale = 'en_US', now = NOW) {
 
 describe('setUpWorkbook({ sample: true }) on an empty spreadsheet', () => {
   const { spreadsheet, bundle, summary } = sampleBook();
-  const customers = records(spreadsheet, 'Customers');
-  const services = records(spreadsheet, 'Services');
-  const types = records(spreadsheet, 'Discount Types');
-  const packages = records(spreadsheet, 'Packages');
-  const purchases = records(spreadsheet, 'Purchases');
-  const rules = records(spreadsheet, 'Rebate Rules');
+  const customers = sheetRecords(spreadsheet, 'Customers');
+  const services = sheetRecords(spreadsheet, 'Services');
+  const types = sheetRecords(spreadsheet, 'Discount Types');
+  const packages = sheetRecords(spreadsheet, 'Packages');
+  const purchases = sheetRecords(spreadsheet, 'Purchases');
+  const rules = sheetRecords(spreadsheet, 'Rebate Rules');
   const customerIds = new Set(customers.map((c) => c['Customer ID']));
 
   it('adds about 30 customers with Thai, Chinese and English names, and says so', () => {
@@ -158,7 +151,7 @@ describe('setUpWorkbook({ sample: true }) on an empty spreadsheet', () => {
   });
 
   it('gives tier overrides only from the Tiers sheet', () => {
-    const tiers = new Set(records(spreadsheet, 'Tiers').map((t) => t.Tier));
+    const tiers = new Set(sheetRecords(spreadsheet, 'Tiers').map((t) => t.Tier));
     for (const c of customers) if (c.Tier !== '') expect(tiers.has(c.Tier), String(c.Tier)).toBe(true);
   });
 
@@ -175,7 +168,7 @@ describe('setUpWorkbook({ sample: true }) in a Thai spreadsheet', () => {
   it('writes the shop in Thai, with Thai words that the dropdowns accept', () => {
     const { spreadsheet } = sampleBook('th_TH');
     const sheet = inLang('th', 'Discount Types', 'sheet.');
-    const types = records(spreadsheet, sheet);
+    const types = sheetRecords(spreadsheet, sheet);
     expect(types.map((t) => t[inLang('th', 'Name', 'col.')])).toContain('สมาชิก C');
     const kinds = spreadsheet.sheet(sheet).getRange(2, columnOf(spreadsheet, sheet, inLang('th', 'Kind', 'col.'))).getDataValidation()!.getCriteriaValues()[0] as string[];
     expect(kinds).toHaveLength(3);

@@ -1,4 +1,3 @@
-import { dayFromDate } from '../../domain/calendar';
 import { buildModel, type LedgerModel } from '../../domain/engine';
 import { minorUnits } from '../../domain/money';
 import type { Day } from '../../domain/types';
@@ -31,7 +30,7 @@ function modelOf(shop: Shop, today: Day): LedgerModel {
 export function openLedger(): Ledger {
   const snapshot = readSnapshot(COUNTER_SHEETS);
   const { shop } = readShop(snapshot.values, { toDay: snapshot.toDay, locale: snapshot.locale });
-  const today = dayFromDate(new Date(), snapshot.timeZone);
+  const today = snapshot.toDay(new Date());
   const { currency, rounding } = shop.settings;
   return {
     snapshot,
