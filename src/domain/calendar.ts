@@ -9,10 +9,12 @@ import type { Day } from './types';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
+const MS_PER_WEEK = 7 * MS_PER_DAY;
 
 interface ZoneClock {
   format: Intl.DateTimeFormat;
-  /** UTC offset (ms) per UTC hour; NaN marks an hour that holds a clock change. */
+  /** UTC offset (ms) per UTC week, and per UTC hour inside a week that holds a clock change; NaN marks a span that holds one. */
+  offsetByWeek: Map<number, number>;
   offsetByHour: Map<number, number>;
 }
 
@@ -31,7 +33,7 @@ function clockFor(timeZone: string): ZoneClock {
       minute: 'numeric',
       second: 'numeric',
     });
-    clock = { format, offsetByHour: new Map() };
+    clock = { format, offsetByWeek: new Map(), offsetByHour: new Map() };
     clocks.set(timeZone, clock);
   }
   return clock;
@@ -48,20 +50,29 @@ function measuredOffset(clock: ZoneClock, ms: number): number {
   return wall - whole;
 }
 
+/** The offset over a span if its two ends agree, else NaN (the span holds a clock change). */
+function steadyOffset(clock: ZoneClock, cache: Map<number, number>, span: number, index: number): number {
+  let offset = cache.get(index);
+  if (offset === undefined) {
+    const first = measuredOffset(clock, index * span);
+    const last = measuredOffset(clock, (index + 1) * span - 1000);
+    offset = first === last ? first : NaN;
+    cache.set(index, offset);
+  }
+  return offset;
+}
+
 /**
- * Offsets change at most once an hour, so one measurement per UTC hour serves every instant in
- * it; an hour whose two ends disagree holds the change and is measured instant by instant.
+ * Clocks change a few times a year and never twice within a week, so a week whose two ends
+ * agree has one offset throughout; one that holds a change is measured hour by hour (offsets
+ * change at most once an hour), and the hour holding it instant by instant. Dates in a book
+ * span a few hundred weeks, so the zone is asked a few hundred times instead of per cell.
  */
 function offsetAt(clock: ZoneClock, ms: number): number {
-  const hour = Math.floor(ms / MS_PER_HOUR);
-  let offset = clock.offsetByHour.get(hour);
-  if (offset === undefined) {
-    const first = measuredOffset(clock, hour * MS_PER_HOUR);
-    const last = measuredOffset(clock, (hour + 1) * MS_PER_HOUR - 1000);
-    offset = first === last ? first : NaN;
-    clock.offsetByHour.set(hour, offset);
-  }
-  return Number.isNaN(offset) ? measuredOffset(clock, ms) : offset;
+  const week = steadyOffset(clock, clock.offsetByWeek, MS_PER_WEEK, Math.floor(ms / MS_PER_WEEK));
+  if (!Number.isNaN(week)) return week;
+  const hour = steadyOffset(clock, clock.offsetByHour, MS_PER_HOUR, Math.floor(ms / MS_PER_HOUR));
+  return Number.isNaN(hour) ? measuredOffset(clock, ms) : hour;
 }
 
 function dayAt(clock: ZoneClock, ms: number): Day {

@@ -110,24 +110,28 @@ function customerSpend(model: LedgerModel, s: Standing): CustomerSpend {
   return { customerId: c.id, name: customerName(c), tier, spend: s.spend.toNumber() };
 }
 
-/** How much more an earned tier needs to reach the next one, when the customer is close to it. */
-function stillToSpend(model: LedgerModel, s: Standing): Decimal | null {
+/**
+ * How much more an earned tier needs to reach the next one, when the customer is close to it:
+ * within `closeWithin[next]` (that tier's Min spend × CLOSE_SHARE).
+ */
+function stillToSpend(model: LedgerModel, s: Standing, closeWithin: readonly Decimal[]): Decimal | null {
   const { ladder, override } = model.timeline;
   const next = s.tier + 1;
   if (override[s.customer] >= 0 || next >= ladder.tiers.length) return null;
   const toGo = ladder.min[next].minus(s.spend);
-  return toGo.lte(ladder.min[next].times(CLOSE_SHARE)) ? roundMoney(toGo, model.money) : null;
+  return toGo.lte(closeWithin[next]) ? roundMoney(toGo, model.money) : null;
 }
 
 function tierFigures(model: LedgerModel, all: readonly Standing[]): { tiers: TierLine[]; close: CloseCustomer[] } {
   const { ladder } = model.timeline;
   const lines = [...ladder.tiers.map((t) => t.name), null].map((tier) => ({ tier, customers: 0, spend: new Dec(0), closeToNext: 0 }));
   const close: CloseCustomer[] = [];
+  const closeWithin = ladder.min.map((min) => min.times(CLOSE_SHARE));
   for (const s of all) {
     const line = lines[s.tier >= 0 ? s.tier : ladder.tiers.length];
     line.customers++;
     line.spend = line.spend.plus(s.spend);
-    const toGo = stillToSpend(model, s);
+    const toGo = stillToSpend(model, s, closeWithin);
     if (toGo === null) continue;
     line.closeToNext++;
     close.push({ ...customerSpend(model, s), nextTier: ladder.tiers[s.tier + 1].name, toGo: toGo.toNumber() });
@@ -138,12 +142,28 @@ function tierFigures(model: LedgerModel, all: readonly Standing[]): { tiers: Tie
   return { tiers, close: close.sort((a, b) => a.toGo - b.toGo).slice(0, LIST_LENGTH) };
 }
 
+/** Highest spend first; equal spends in sheet order. */
+const bySpend = (a: Standing, b: Standing) => b.spend.comparedTo(a.spend) || a.customer - b.customer;
+
+/**
+ * The first `n` of `items` in `compare` order (stable), kept in one pass: the same as sorting
+ * them all and taking `n`, without sorting every customer to show ten.
+ */
+export function firstInOrder<T>(items: Iterable<T>, compare: (a: T, b: T) => number, n: number): T[] {
+  const first: T[] = [];
+  for (const item of items) {
+    if (first.length === n && (n === 0 || compare(item, first[n - 1]) >= 0)) continue;
+    if (first.length === n) first.pop();
+    let at = first.length;
+    while (at > 0 && compare(item, first[at - 1]) < 0) at--;
+    first.splice(at, 0, item);
+  }
+  return first;
+}
+
 function topCustomers(model: LedgerModel, all: readonly Standing[]): CustomerSpend[] {
-  return all
-    .filter((s) => s.spend.gt(0))
-    .sort((a, b) => b.spend.comparedTo(a.spend) || a.customer - b.customer)
-    .slice(0, LIST_LENGTH)
-    .map((s) => customerSpend(model, s));
+  const spenders = all.filter((s) => s.spend.gt(0));
+  return firstInOrder(spenders, bySpend, LIST_LENGTH).map((s) => customerSpend(model, s));
 }
 
 export function dashboardFigures(model: LedgerModel, rebates: readonly RebateLine[], today: Day, windowMonths: number): DashboardFigures {

@@ -45,6 +45,26 @@ describe('calendar', () => {
     );
   });
 
+  it("puts every instant on the day the zone's wall clock shows, across clock changes", () => {
+    // Zones with summer time, half-hour changes, and summer time suspended for Ramadan (a
+    // change and its undoing a few weeks apart).
+    const zones = ['America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe', 'Africa/Casablanca', 'Africa/Cairo', 'America/Santiago'];
+    const wallDay = (ms: number, zone: string) => {
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(ms);
+      const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+      return dayFromParts(part('year'), part('month'), part('day'));
+    };
+    // Instants near midnight, where a wrong offset moves the day, from 1970 to 2040.
+    const nearMidnight = fc.tuple(fc.integer({ min: 0, max: 25_566 }), fc.integer({ min: -3 * 3600, max: 3 * 3600 }));
+    fc.assert(
+      fc.property(nearMidnight, fc.constantFrom(...zones), ([day, seconds], zone) => {
+        const ms = (day * 86_400 + seconds) * 1000;
+        expect(dayFromDate(new Date(ms), zone)).toBe(wallDay(ms, zone));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('agrees with Date for parts and ISO text', () => {
     fc.assert(
       fc.property(fc.integer({ min: -200000, max: 200000 }), (day) => {

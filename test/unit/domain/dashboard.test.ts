@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dashboardFigures, rebatesByMonth, rebateTotals } from '../../../src/domain/dashboard';
+import { dashboardFigures, firstInOrder, rebatesByMonth, rebateTotals } from '../../../src/domain/dashboard';
 import { buildModel, runEngine } from '../../../src/domain/engine';
 import { moneyRules } from '../../../src/domain/money';
 import type { RebateLine } from '../../../src/domain/reconcile';
@@ -147,5 +148,17 @@ describe('dashboard figures', () => {
       { tier: 'VIP', customers: 1, spend: 31300, closeToNext: 0 },
       { tier: null, customers: 2, spend: 19875, closeToNext: 1 },
     ]);
+  });
+});
+
+describe('firstInOrder', () => {
+  it('keeps what sorting everything and taking the first n keeps, ties in their order', () => {
+    const byValue = (a: { v: number }, b: { v: number }) => b.v - a.v;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 60 }), fc.integer({ min: 0, max: 15 }), (values, n) => {
+        const items = values.map((v, at) => ({ v, at }));
+        expect(firstInOrder(items, byValue, n)).toEqual([...items].sort(byValue).slice(0, n));
+      }),
+    );
   });
 });
