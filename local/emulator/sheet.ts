@@ -78,6 +78,21 @@ export class Sheet {
     return gridRange(this.data, 1, 1, Math.max(1, this.data.lastRow()), Math.max(1, this.data.lastColumn()));
   }
 
+  /**
+   * The values of a rectangle in one call; -1 rows or columns reads through the last row or
+   * column with data. Google does not say what a sheet without data gives: we take the
+   * pessimistic reading, the error of a range with no rows (or no columns).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    const args = [startRow, startColumn, numRows, numColumns];
+    if (args.some((n) => typeof n !== 'number' || Number.isNaN(n))) {
+      throw gasError(`The parameters (${args.map((n) => (typeof n === 'number' ? 'number' : String(n))).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getSheetValues.`);
+    }
+    const rows = numRows === -1 ? this.data.lastRow() - startRow + 1 : numRows;
+    const columns = numColumns === -1 ? this.data.lastColumn() - startColumn + 1 : numColumns;
+    return gridRange(this.data, startRow, startColumn, rows, columns).getValues();
+  }
+
   getActiveRange(): Range | null {
     const { book } = this.data;
     if (book.currentSheet() !== this.data) return null;
