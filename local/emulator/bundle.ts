@@ -12,7 +12,7 @@ import { CountingBoundary } from './counting';
 import { CallCounter } from './counter';
 import { evaluateCustomFunctions, type CustomFunctionResult } from './custom-functions';
 import { createSpreadsheet, type EmulatedSpreadsheet } from './emulated-spreadsheet';
-import { defaultUser, newExecutionId, runIn, type AuthMode, type Execution, type User } from './execution';
+import { CUSTOM_FUNCTION_LIMIT_MS, defaultUser, EXECUTION_LIMIT_MS, newExecutionId, runIn, type AuthMode, type Execution, type User } from './execution';
 import { htmlService } from './html-service';
 import { lockKey, lockService, type LockScope } from './lock';
 import { LogCapture } from './logger';
@@ -134,13 +134,18 @@ export function loadBundle(options: BundleOptions = {}): Bundle {
     return context as Record<string, unknown>;
   };
 
-  const newExecution = (callOptions: CallOptions, callCounter: CallCounter): Execution => ({
-    id: newExecutionId(),
-    realm: hostRealm,
-    authMode: callOptions.authMode ?? options.authMode ?? 'FULL',
-    user: { ...user, ...callOptions.user },
-    counter: callCounter,
-  });
+  const newExecution = (callOptions: CallOptions, callCounter: CallCounter): Execution => {
+    const authMode = callOptions.authMode ?? options.authMode ?? 'FULL';
+    const now = () => state.clock.now();
+    return {
+      id: newExecutionId(),
+      realm: hostRealm,
+      authMode,
+      user: { ...user, ...callOptions.user },
+      counter: callCounter,
+      timeLimit: { endsAt: now() + (authMode === 'CUSTOM_FUNCTION' ? CUSTOM_FUNCTION_LIMIT_MS : EXECUTION_LIMIT_MS), now },
+    };
+  };
 
   const loading = newExecution({ authMode: 'FULL' }, new CallCounter());
   const globals = runIn(loading, () => loadContext(loading));

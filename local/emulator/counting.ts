@@ -3,7 +3,7 @@
 // refuses writes from custom functions and unwraps proxies passed back in.
 
 import type { CallCounter } from './counter';
-import { currentExecution, gasError } from './execution';
+import { checkTimeLimit, currentExecution, gasError } from './execution';
 import { isDate } from './realm';
 
 /** Methods a custom function may not call: Sheets gives them read-only access. */
@@ -52,6 +52,7 @@ export class CountingBoundary {
         if (typeof name === 'symbol') return member;
         if (typeof member !== 'function') return showData ? member : undefined;
         return (...args: unknown[]) => {
+          checkTimeLimit();
           this.counter.count(kind, name);
           if (currentExecution().authMode === 'CUSTOM_FUNCTION' && READ_ONLY_KINDS.has(kind) && WRITE.test(name)) {
             throw gasError(`You do not have permission to call ${name}`);

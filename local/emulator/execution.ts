@@ -18,6 +18,32 @@ export interface Execution {
   authMode: AuthMode;
   user: User;
   counter?: CallCounter;
+  /** When Google stops the execution (6 min, or 30 s for a custom function), on the emulator clock. */
+  timeLimit?: TimeLimit;
+}
+
+export interface TimeLimit {
+  endsAt: number;
+  now: () => number;
+  /** Set once the limit has passed: a stopped execution reaches no service again. */
+  stopped?: boolean;
+}
+
+/** How long Google lets an execution run. */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
+export const CUSTOM_FUNCTION_LIMIT_MS = 30_000;
+
+/**
+ * Google stops an execution that runs past its limit wherever it is, even half way through its
+ * writes, and nothing of the script runs after. Here the next service call after the limit
+ * throws Google's error, and so does every call after that, so a `catch` in the script cannot
+ * go on writing either.
+ */
+export function checkTimeLimit(): void {
+  const limit = currentExecution().timeLimit;
+  if (!limit) return;
+  if (!limit.stopped && limit.now() > limit.endsAt) limit.stopped = true;
+  if (limit.stopped) throw gasError('Exceeded maximum execution time');
 }
 
 export const defaultUser: User = { email: 'owner@example.com', locale: 'en' };

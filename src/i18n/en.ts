@@ -153,6 +153,7 @@ export const en = {
   'compute.working': "Computing rebates…",
   'compute.done': "{rebates} rebates, {problems} problems.",
   'compute.rebatesKept': "Rebates was not updated: {count} of its cells cannot be read. Fix them (see Problems) and compute again. {problems} problems.",
+  'compute.outOfTime': "Nothing was changed: reading and computing took {minutes} minutes, too close to Google's 6-minute limit to write the results safely. Please try again later.",
   'history.working': "Refreshing history…",
   'history.done': "{historyRows} history rows, {problems} problems.",
   'check.clean': "No problems found: the data is clean.",

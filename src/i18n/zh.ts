@@ -149,6 +149,7 @@ export const zh: Catalog = {
   'compute.working': "正在计算返利…",
   'compute.done': "返利 {rebates} 条，问题 {problems} 个。",
   'compute.rebatesKept': "返利表未更新：其中有 {count} 个单元格无法读取。请先修正（见问题表）后再计算。问题 {problems} 个。",
+  'compute.outOfTime': "未做任何更改：读取和计算用了 {minutes} 分钟，已接近 Google 的 6 分钟上限，无法安全写入结果。请稍后再试。",
   'history.working': "正在刷新历史记录…",
   'history.done': "历史记录 {historyRows} 行，问题 {problems} 个。",
   'check.clean': "未发现问题，数据完好。",

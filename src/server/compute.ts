@@ -10,11 +10,13 @@ import { problemRecords } from '../workbook/problemRows';
 import { readPreviousRebates, rebateRecords } from '../workbook/rebateRows';
 import { INPUT_SHEETS, readShop } from '../workbook/shop';
 import { dashboardLayout } from '../workbook/dashboard';
+import type { OutRecord } from '../workbook/table';
 import type { SheetKey } from '../workbook/sheets';
 import { planDashboard } from './dashboard';
+import { assertTimeToWrite } from './deadline';
 import { withDocumentLock } from './lock';
 import { readSnapshot, type Snapshot } from './snapshot';
-import { writeComputedSheets } from './writeSheet';
+import { writeComputedSheets, type Planned } from './writeSheet';
 
 export interface ComputeSummary {
   rebates: number;
@@ -53,6 +55,12 @@ function problemRows(snapshot: Snapshot, problems: readonly CellProblem[], t: Tr
   return problemRecords(problems, t, snapshot.names, snapshot.toDay);
 }
 
+/** Writes the computed sheets, unless the execution is too close to its time limit to finish. */
+function writeInTime(snapshot: Snapshot, t: Translate, outputs: ReadonlyArray<readonly [SheetKey, readonly OutRecord[]]>, more: () => Planned[] = () => []): void {
+  assertTimeToWrite(t);
+  writeComputedSheets(snapshot, outputs, more());
+}
+
 /**
  * Runs an action that reads the inputs and rewrites computed sheets. Everything is computed in
  * memory before the first write, and a failed write puts back what the others replaced, so a
@@ -87,13 +95,13 @@ export function computeRebates(): ComputeSummary {
     const problemsOut = problemRows(snapshot, allProblems, t);
     // Rewriting Rebates would lose what the owner typed in a cell that cannot be read.
     if (unreadableRebates > 0) {
-      writeComputedSheets(snapshot, [['problems', problemsOut]]);
+      writeInTime(snapshot, t, [['problems', problemsOut]]);
       const summary = { rebates: 0, historyRows: 0, problems: allProblems.length };
       return { summary, done: t('compute.rebatesKept', { count: unreadableRebates, problems: allProblems.length }) };
     }
     const format = { t, locale: snapshot.locale, currency: input.settings.currency, date: (day: number) => formatDay(day, snapshot.lang) };
     const rebates = rebateRecords(output.rebates, namer(input), t, format);
-    writeComputedSheets(snapshot, [['rebates', rebates], ['problems', problemsOut]], [dashboardPlan(snapshot, input, output, t)]);
+    writeInTime(snapshot, t, [['rebates', rebates], ['problems', problemsOut]], () => [dashboardPlan(snapshot, input, output, t)]);
     const summary = { rebates: rebates.length, historyRows: 0, problems: allProblems.length };
     return { summary, done: t('compute.done', { ...summary }) };
   });
@@ -106,7 +114,7 @@ export function refreshHistory(): ComputeSummary {
     const output = runEngine(input);
     const allProblems = allProblemsOf(problems, output.problems);
     const history = historyRecords(output.history, namer(input));
-    writeComputedSheets(snapshot, [['history', history], ['problems', problemRows(snapshot, allProblems, t)]]);
+    writeInTime(snapshot, t, [['history', history], ['problems', problemRows(snapshot, allProblems, t)]]);
     const summary = { rebates: output.rebates.length, historyRows: history.length, problems: allProblems.length };
     return { summary, done: t('history.done', { ...summary }) };
   });
@@ -119,7 +127,7 @@ export function checkData(): ComputeSummary {
     const t = translator(snapshot.lang);
     const { input, problems } = engineInput(snapshot);
     const allProblems = allProblemsOf(problems, buildModel(input).problems);
-    writeComputedSheets(snapshot, [['problems', problemRows(snapshot, allProblems, t)]]);
+    writeInTime(snapshot, t, [['problems', problemRows(snapshot, allProblems, t)]]);
     snapshot.ss.toast(t(allProblems.length === 0 ? 'check.clean' : 'check.found', { problems: allProblems.length }), t('app.name'));
     return { rebates: 0, historyRows: 0, problems: allProblems.length };
   });

@@ -228,3 +228,21 @@ describe('custom functions', () => {
     ]);
   });
 });
+
+describe('the execution time limit', () => {
+  it('stops an execution that runs past 6 minutes at its next Spreadsheet call, and every call after', () => {
+    const spreadsheet = withPurchases();
+    const bundle = load({ spreadsheet, now: 0 });
+    expect(() => bundle.call('writeAfter', 6 * 60_000 + 1, 'Purchases')).toThrow('Exceeded maximum execution time');
+    // The catch in the script could not write either: Google stops the whole script.
+    expect(spreadsheet.sheetValues('Purchases').slice(0, 2)).toEqual([['Customer', 'Amount'], ['C1', 100]]);
+  });
+
+  it('lets an execution within its 6 minutes write, and gives each execution its own 6 minutes', () => {
+    const spreadsheet = withPurchases();
+    const bundle = load({ spreadsheet, now: 0 });
+    expect(bundle.call('writeAfter', 5 * 60_000, 'Purchases')).toBe('written');
+    expect(bundle.call('writeAfter', 5 * 60_000, 'Packages')).toBe('written');
+    expect(spreadsheet.sheetValues('Packages')[0][0]).toBe('first');
+  });
+});
