@@ -11,7 +11,7 @@ describe('sidebarLoad', () => {
     const shop = sampleShop();
     shop.bundle.counter.reset();
     const data = load(shop);
-    expect(shop.bundle.counter.get('Range.getValues')).toBe(8);
+    expect(shop.bundle.counter.get('Sheet.getSheetValues')).toBe(8);
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
     expect(data.today).toBe('2026-03-31');
     expect(data.customers).toHaveLength(30);

@@ -77,7 +77,7 @@ describe('REBATE', () => {
     expect(result[3000][0]).toBe(100);
     expect(result[9999][0]).toBe(200 + 499.9);
     // It read the sheets it needs once each, whatever the size of the range.
-    expect(bundle.counter.get('Range.getValues')).toBeLessThanOrEqual(4);
+    expect(bundle.counter.get('Sheet.getSheetValues')).toBeLessThanOrEqual(4);
   });
 
   it('says clearly what is wrong, with no stack trace', () => {
