@@ -8,9 +8,10 @@
 //  - currency codes (THB, CNY, USD), which the owner types in Settings;
 //  - "VIP": Thai and Chinese shops say VIP (ลูกค้า VIP, VIP会员), so it is their word too;
 //  - "PDF", the name Sheets' own Thai and Chinese File menu gives the format;
-//  - the product's name, "Loyalty Ledger".
+//  - the product's name, "Loyalty Ledger", and "Google", which Google's own Thai and Chinese
+//    interface writes in Latin letters (Google ชีต, Google 表格).
 // A single Latin capital (the "C" of a card named "สมาชิก C") is a label, not a word.
-const ALLOWED = new Set(['VIP', 'PDF', 'THB', 'CNY', 'USD']);
+const ALLOWED = new Set(['VIP', 'PDF', 'THB', 'CNY', 'USD', 'Google']);
 
 /** The English words of a text (see the rule above); `owner` holds the owner's own words. */
 export function englishWords(text: string, owner: ReadonlySet<string> = new Set()): string[] {
