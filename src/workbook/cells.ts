@@ -17,7 +17,16 @@ export interface CellContext {
 
 export type CellValue = string | number | boolean | Day | null;
 
-export type CellResult = { ok: true; value: CellValue } | { ok: false; message: Message };
+/** A cell that cannot be read, and why. */
+export class Refusal {
+  constructor(readonly message: Message) {}
+}
+
+/**
+ * A cell's value, or why it cannot be read. A readable cell (nearly all of a large sheet) is
+ * returned as is, with nothing allocated around it.
+ */
+export type CellRead = CellValue | Refusal;
 
 /** A Date from any realm (getValues hands the script its own). */
 export const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
@@ -162,21 +171,19 @@ function fastPath(column: ColumnSpec, context: CellContext, lookup: ReadonlyMap<
 }
 
 /** Builds the parser of one column once; it is then called for every cell of the column. */
-export function cellParser(column: ColumnSpec, context: CellContext): (value: unknown) => CellResult {
+export function cellParser(column: ColumnSpec, context: CellContext): (value: unknown) => CellRead {
   const lookup = choiceLookup(column.choices ?? []);
   const schema = schemaFor(column, context, lookup);
   const fast = fastPath(column, context, lookup);
   return (value) => {
-    if (isBlank(value)) {
-      return column.required ? { ok: false, message: { key: 'problem.required' } } : { ok: true, value: null };
-    }
+    if (isBlank(value)) return column.required ? new Refusal({ key: 'problem.required' }) : null;
     const quick = fast(value);
-    if (quick !== UNUSUAL) return { ok: true, value: quick };
+    if (quick !== UNUSUAL) return quick;
     const parsed = schema.safeParse(value);
-    if (parsed.success) return { ok: true, value: parsed.data };
+    if (parsed.success) return parsed.data;
     const key = parsed.error.issues[0]?.message as MessageKey;
     const message: Message = { key };
     if (key === 'problem.notChoice') message.params = { choices: (column.choices ?? []).map((choice) => ({ key: choice })) };
-    return { ok: false, message };
+    return new Refusal(message);
   };
 }

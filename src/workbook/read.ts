@@ -1,4 +1,4 @@
-import { cellParser, isBlank, type CellContext, type CellValue } from './cells';
+import { cellParser, isBlank, Refusal, type CellContext, type CellValue } from './cells';
 import { mapHeaders, type HeaderMap } from './headers';
 import type { CellProblem } from './problems';
 import type { SheetSpec } from './sheets';
@@ -15,12 +15,23 @@ export interface ParsedTable {
   headers: HeaderMap;
 }
 
+/** What a sheet's rows made: the records, and a problem for every cell or row that could not be used. */
+export interface Built<T> {
+  records: T[];
+  problems: CellProblem[];
+}
+
+/** Makes one record of a usable row, or says why the row cannot be used. */
+export type RowMaker<T> = (row: ParsedRow) => T | CellProblem[];
+
 /**
- * Reads a sheet's values (header row first) into parsed rows. Blank rows are skipped; a row
- * with any bad cell is left out and each bad cell becomes a problem, so one typo never stops
- * the rest of the sheet from counting.
+ * Parses a sheet's values (header row first) and hands each usable row to `use`. Blank rows are
+ * skipped; a row with any bad cell is not handed on and each bad cell becomes a problem, so one
+ * typo never stops the rest of the sheet from counting. With `reuse`, one row object is filled
+ * again for every row (a large Purchases sheet then allocates nothing per row but its record),
+ * so `use` must not keep it.
  */
-export function readTable(spec: SheetSpec, values: readonly (readonly unknown[])[], context: CellContext): ParsedTable {
+function parseRows(spec: SheetSpec, values: readonly (readonly unknown[])[], context: CellContext, reuse: boolean, use: (row: ParsedRow) => void): Omit<ParsedTable, 'rows'> {
   const headers = mapHeaders(spec, values[0] ?? []);
   const problems: CellProblem[] = [];
   const missingRequired = spec.columns.filter((c) => c.required && headers.missing.includes(c.key));
@@ -33,30 +44,51 @@ export function readTable(spec: SheetSpec, values: readonly (readonly unknown[])
       message: { key: 'problem.missingColumn', params: { column: { key: column.header } } },
     });
   }
-  if (missingRequired.length > 0) return { rows: [], problems, headers };
+  if (missingRequired.length > 0) return { problems, headers };
 
   const present = spec.columns
     .filter((c) => headers.index.has(c.key))
     .map((c) => ({ key: c.key, at: headers.index.get(c.key) as number, parse: cellParser(c, context) }));
   const absent = headers.missing;
-  const rows: ParsedRow[] = [];
+  let parsed: ParsedRow = { row: 0, cells: {} };
   for (let r = 1; r < values.length; r++) {
     const line = values[r];
     if (line.every(isBlank)) continue;
-    const cells: Record<string, CellValue> = {};
+    if (!reuse) parsed = { row: 0, cells: {} };
+    const cells = parsed.cells;
     let usable = true;
     for (const column of present) {
       const value = line[column.at];
-      const result = column.parse(value);
-      if (result.ok) {
-        cells[column.key] = result.value;
-      } else {
+      const read = column.parse(value);
+      if (read instanceof Refusal) {
         usable = false;
-        problems.push({ sheet: spec.key, row: r + 1, column: column.key, value, message: result.message });
+        problems.push({ sheet: spec.key, row: r + 1, column: column.key, value, message: read.message });
+      } else {
+        cells[column.key] = read;
       }
     }
     for (const key of absent) cells[key] = null;
-    if (usable) rows.push({ row: r + 1, cells });
+    parsed.row = r + 1;
+    if (usable) use(parsed);
   }
-  return { rows, problems, headers };
+  return { problems, headers };
+}
+
+/** A sheet's usable rows, parsed, with a problem for every bad cell. */
+export function readTable(spec: SheetSpec, values: readonly (readonly unknown[])[], context: CellContext): ParsedTable {
+  const rows: ParsedRow[] = [];
+  const table = parseRows(spec, values, context, false, (row) => rows.push(row));
+  return { ...table, rows };
+}
+
+/** A sheet's records, each made straight from its parsed row, and every problem on the way. */
+export function readRecords<T>(spec: SheetSpec, values: readonly (readonly unknown[])[], context: CellContext, make: RowMaker<T>): Built<T> {
+  const records: T[] = [];
+  const refused: CellProblem[] = [];
+  const { problems } = parseRows(spec, values, context, true, (row) => {
+    const made = make(row);
+    if (Array.isArray(made)) refused.push(...made);
+    else records.push(made);
+  });
+  return { records, problems: [...problems, ...refused] };
 }

@@ -17,7 +17,7 @@ import type {
 } from '../domain/types';
 import { normaliseWord } from './normalise';
 import type { CellProblem } from './problems';
-import type { ParsedRow } from './read';
+import type { ParsedRow, RowMaker } from './read';
 import { allWordings } from '../i18n';
 
 /**
@@ -55,144 +55,115 @@ const PERIOD: Record<string, Period> = {
 const BASIS: Record<string, Basis> = { 'basis.amount': 'Amount', 'basis.quantity': 'Quantity' };
 const METHOD: Record<string, Method> = { 'method.retroactive': 'Retroactive', 'method.incremental': 'Incremental' };
 
-export interface Built<T> {
-  records: T[];
-  problems: CellProblem[];
-}
+export const customerFrom: RowMaker<Customer> = ({ row, cells }) => ({
+  row,
+  id: str(cells, 'id'),
+  firstName: str(cells, 'firstName'),
+  lastName: str(cells, 'lastName'),
+  phone: str(cells, 'phone'),
+  email: str(cells, 'email'),
+  tier: str(cells, 'tier'),
+  joined: day(cells, 'joined'),
+  notes: str(cells, 'notes'),
+});
 
-/** Runs a row builder over a sheet's rows; a builder returns a record or the row's problems. */
-function build<T>(rows: readonly ParsedRow[], make: (row: ParsedRow) => T | CellProblem[]): Built<T> {
-  const records: T[] = [];
-  const problems: CellProblem[] = [];
-  for (const row of rows) {
-    const made = make(row);
-    if (Array.isArray(made)) problems.push(...made);
-    else records.push(made);
-  }
-  return { records, problems };
-}
-
-export function buildCustomers(rows: readonly ParsedRow[]): Built<Customer> {
-  return build(rows, ({ row, cells }) => ({
-    row,
-    id: str(cells, 'id'),
-    firstName: str(cells, 'firstName'),
-    lastName: str(cells, 'lastName'),
-    phone: str(cells, 'phone'),
-    email: str(cells, 'email'),
-    tier: str(cells, 'tier'),
-    joined: day(cells, 'joined'),
-    notes: str(cells, 'notes'),
-  }));
-}
-
-export function buildServices(rows: readonly ParsedRow[]): Built<Service> {
-  return build(rows, ({ row, cells }) => ({
-    row,
-    id: str(cells, 'id'),
-    name: str(cells, 'name'),
-    category: str(cells, 'category'),
-    price: num(cells, 'price') ?? 0,
-    active: flag(cells, 'active'),
-  }));
-}
+export const serviceFrom: RowMaker<Service> = ({ row, cells }) => ({
+  row,
+  id: str(cells, 'id'),
+  name: str(cells, 'name'),
+  category: str(cells, 'category'),
+  price: num(cells, 'price') ?? 0,
+  active: flag(cells, 'active'),
+});
 
 function rowProblem(sheet: CellProblem['sheet'], row: number, column: string, value: unknown, key: MessageKey): CellProblem {
   return { sheet, row, column, value, message: { key } };
 }
 
-export function buildDiscountTypes(rows: readonly ParsedRow[]): Built<DiscountType> {
-  return build(rows, ({ row, cells }) => {
-    const kind = KIND[str(cells, 'kind')];
-    const value = num(cells, 'value');
-    const price = num(cells, 'price');
-    const percent = num(cells, 'percent');
-    const problems: CellProblem[] = [];
-    if (kind !== 'Percent off' && (value === null || value <= 0)) {
-      problems.push(rowProblem('discountTypes', row, 'value', value ?? '', value === null ? 'problem.required' : 'problem.negative'));
-    }
-    if (kind === 'Percent off' && percent === null) {
-      problems.push(rowProblem('discountTypes', row, 'percent', '', 'problem.required'));
-    }
-    if (price === null) problems.push(rowProblem('discountTypes', row, 'price', '', 'problem.required'));
-    else if (price < 0) problems.push(rowProblem('discountTypes', row, 'price', price, 'problem.negative'));
-    if (problems.length > 0) return problems;
-    return {
-      row,
-      id: str(cells, 'id'),
-      name: str(cells, 'name'),
-      kind,
-      services: splitList(str(cells, 'services')),
-      value: kind === 'Percent off' ? 0 : (value as number),
-      price: price as number,
-      percent: percent ?? 0,
-      validMonths: num(cells, 'validMonths') ?? 0,
-      active: flag(cells, 'active'),
-    };
-  });
-}
+export const discountTypeFrom: RowMaker<DiscountType> = ({ row, cells }) => {
+  const kind = KIND[str(cells, 'kind')];
+  const value = num(cells, 'value');
+  const price = num(cells, 'price');
+  const percent = num(cells, 'percent');
+  const problems: CellProblem[] = [];
+  if (kind !== 'Percent off' && (value === null || value <= 0)) {
+    problems.push(rowProblem('discountTypes', row, 'value', value ?? '', value === null ? 'problem.required' : 'problem.negative'));
+  }
+  if (kind === 'Percent off' && percent === null) {
+    problems.push(rowProblem('discountTypes', row, 'percent', '', 'problem.required'));
+  }
+  if (price === null) problems.push(rowProblem('discountTypes', row, 'price', '', 'problem.required'));
+  else if (price < 0) problems.push(rowProblem('discountTypes', row, 'price', price, 'problem.negative'));
+  if (problems.length > 0) return problems;
+  return {
+    row,
+    id: str(cells, 'id'),
+    name: str(cells, 'name'),
+    kind,
+    services: splitList(str(cells, 'services')),
+    value: kind === 'Percent off' ? 0 : (value as number),
+    price: price as number,
+    percent: percent ?? 0,
+    validMonths: num(cells, 'validMonths') ?? 0,
+    active: flag(cells, 'active'),
+  };
+};
 
-export function buildPackages(rows: readonly ParsedRow[]): Built<Package> {
-  return build(rows, ({ row, cells }) => {
-    const pricePaid = num(cells, 'pricePaid');
-    if (pricePaid !== null && pricePaid < 0) return [rowProblem('packages', row, 'pricePaid', pricePaid, 'problem.negative')];
-    const value = num(cells, 'value');
-    if (value !== null && value < 0) return [rowProblem('packages', row, 'value', value, 'problem.negative')];
-    return {
-      row,
-      id: str(cells, 'id'),
-      soldOn: day(cells, 'soldOn') as Day,
-      customerId: str(cells, 'customerId'),
-      typeId: str(cells, 'typeId'),
-      // Blank price or value: taken from the discount type when the sheets are linked.
-      pricePaid: pricePaid ?? Number.NaN,
-      value: value ?? Number.NaN,
-      expires: day(cells, 'expires'),
-      status: PACKAGE_STATUS[str(cells, 'status')] ?? '',
-      note: str(cells, 'note'),
-    };
-  });
-}
+export const packageFrom: RowMaker<Package> = ({ row, cells }) => {
+  const pricePaid = num(cells, 'pricePaid');
+  if (pricePaid !== null && pricePaid < 0) return [rowProblem('packages', row, 'pricePaid', pricePaid, 'problem.negative')];
+  const value = num(cells, 'value');
+  if (value !== null && value < 0) return [rowProblem('packages', row, 'value', value, 'problem.negative')];
+  return {
+    row,
+    id: str(cells, 'id'),
+    soldOn: day(cells, 'soldOn') as Day,
+    customerId: str(cells, 'customerId'),
+    typeId: str(cells, 'typeId'),
+    // Blank price or value: taken from the discount type when the sheets are linked.
+    pricePaid: pricePaid ?? Number.NaN,
+    value: value ?? Number.NaN,
+    expires: day(cells, 'expires'),
+    status: PACKAGE_STATUS[str(cells, 'status')] ?? '',
+    note: str(cells, 'note'),
+  };
+};
 
 /** Amount when the owner left it blank: quantity × unit price − discount, exactly. */
 function lineAmount(quantity: number, unitPrice: number, discount: number): number {
   return new Decimal(String(quantity)).times(String(unitPrice)).minus(String(discount)).toNumber();
 }
 
-export function buildPurchases(rows: readonly ParsedRow[]): Built<Purchase> {
-  return build(rows, ({ row, cells }) => {
-    const quantity = num(cells, 'quantity') ?? 1;
-    const unitPrice = num(cells, 'unitPrice');
-    const discount = num(cells, 'discount') ?? 0;
-    let amount = num(cells, 'amount');
-    if (amount === null) {
-      if (unitPrice === null) return [rowProblem('purchases', row, 'amount', '', 'problem.amountMismatch')];
-      amount = lineAmount(quantity, unitPrice, discount);
-    }
-    return {
-      row,
-      id: str(cells, 'id'),
-      date: day(cells, 'date') as Day,
-      customerId: str(cells, 'customerId'),
-      item: str(cells, 'item'),
-      quantity,
-      unitPrice,
-      discount,
-      amount,
-      paidWith: str(cells, 'paidWith'),
-      note: str(cells, 'note'),
-    };
-  });
-}
-
-export function buildTiers(rows: readonly ParsedRow[]): Built<Tier> {
-  return build(rows, ({ row, cells }) => ({
+export const purchaseFrom: RowMaker<Purchase> = ({ row, cells }) => {
+  const quantity = num(cells, 'quantity') ?? 1;
+  const unitPrice = num(cells, 'unitPrice');
+  const discount = num(cells, 'discount') ?? 0;
+  let amount = num(cells, 'amount');
+  if (amount === null) {
+    if (unitPrice === null) return [rowProblem('purchases', row, 'amount', '', 'problem.amountMismatch')];
+    amount = lineAmount(quantity, unitPrice, discount);
+  }
+  return {
     row,
-    name: str(cells, 'name'),
-    minSpend: num(cells, 'minSpend') ?? 0,
-    discountPercent: num(cells, 'discountPercent') ?? 0,
-  }));
-}
+    id: str(cells, 'id'),
+    date: day(cells, 'date') as Day,
+    customerId: str(cells, 'customerId'),
+    item: str(cells, 'item'),
+    quantity,
+    unitPrice,
+    discount,
+    amount,
+    paidWith: str(cells, 'paidWith'),
+    note: str(cells, 'note'),
+  };
+};
+
+export const tierFrom: RowMaker<Tier> = ({ row, cells }) => ({
+  row,
+  name: str(cells, 'name'),
+  minSpend: num(cells, 'minSpend') ?? 0,
+  discountPercent: num(cells, 'discountPercent') ?? 0,
+});
 
 const ALL_WORDS = new Set(allWordings('appliesTo.all').map(normaliseWord));
 
@@ -204,9 +175,10 @@ function appliesTo(text: string, tierNames: ReadonlySet<string>): RebateRule['ap
   return { kind: 'customers', ids: splitList(text) };
 }
 
-export function buildRebateRules(rows: readonly ParsedRow[], tiers: readonly Tier[]): Built<RebateRule> {
+/** Rules read after Tiers, so `Applies to` can name a tier. */
+export function ruleFrom(tiers: readonly Tier[]): RowMaker<RebateRule> {
   const tierNames = new Set(tiers.map((t) => normaliseWord(t.name)));
-  return build(rows, ({ row, cells }) => {
+  return ({ row, cells }) => {
     const period = PERIOD[str(cells, 'period')];
     const start = day(cells, 'start');
     const end = day(cells, 'end');
@@ -231,5 +203,5 @@ export function buildRebateRules(rows: readonly ParsedRow[], tiers: readonly Tie
       end,
       active: flag(cells, 'active'),
     };
-  });
+  };
 }

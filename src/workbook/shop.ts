@@ -4,17 +4,8 @@ import { addMonths } from '../domain/calendar';
 import type { DiscountType, Package, ShopRecords } from '../domain/types';
 import { normaliseWord } from './normalise';
 import type { CellProblem } from './problems';
-import { readTable } from './read';
-import {
-  buildCustomers,
-  buildDiscountTypes,
-  buildPackages,
-  buildPurchases,
-  buildRebateRules,
-  buildServices,
-  buildTiers,
-  type Built,
-} from './records';
+import { readRecords, readTable, type RowMaker } from './read';
+import { customerFrom, discountTypeFrom, packageFrom, purchaseFrom, ruleFrom, serviceFrom, tierFrom } from './records';
 import { buildSettings } from './settings';
 import { sheetSpec, type SheetKey } from './sheets';
 
@@ -56,32 +47,29 @@ export const INPUT_SHEETS: readonly SheetKey[] = [
  */
 export function readShop(values: SheetValues, context: CellContext & { locale: string }): { shop: Shop; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
-  const rowsOf = (key: SheetKey) => {
+  const sheetOf = (key: SheetKey) => {
     const sheet = values[key];
-    if (!sheet) {
-      problems.push({ sheet: key, row: 1, column: null, value: '', message: { key: 'problem.missingSheet', params: { sheet: { key: sheetSpec(key).name } } } });
-      return [];
-    }
-    const table = readTable(sheetSpec(key), sheet, context);
-    problems.push(...table.problems);
-    return table.rows;
+    if (!sheet) problems.push({ sheet: key, row: 1, column: null, value: '', message: { key: 'problem.missingSheet', params: { sheet: { key: sheetSpec(key).name } } } });
+    return sheet ?? [];
   };
-  const take = <T>(built: Built<T>): T[] => {
+  const recordsOf = <T>(key: SheetKey, make: RowMaker<T>): T[] => {
+    const built = readRecords(sheetSpec(key), sheetOf(key), context, make);
     problems.push(...built.problems);
     return built.records;
   };
-  const tiers = take(buildTiers(rowsOf('tiers')));
-  const { settings, problems: settingProblems } = buildSettings(rowsOf('settings'), context.locale);
-  problems.push(...settingProblems);
-  const discountTypes = take(buildDiscountTypes(rowsOf('discountTypes')));
+  const tiers = recordsOf('tiers', tierFrom);
+  const settingRows = readTable(sheetSpec('settings'), sheetOf('settings'), context);
+  const { settings, problems: settingProblems } = buildSettings(settingRows.rows, context.locale);
+  problems.push(...settingRows.problems, ...settingProblems);
+  const discountTypes = recordsOf('discountTypes', discountTypeFrom);
   const shop: Shop = {
-    customers: take(buildCustomers(rowsOf('customers'))),
-    services: take(buildServices(rowsOf('services'))),
+    customers: recordsOf('customers', customerFrom),
+    services: recordsOf('services', serviceFrom),
     discountTypes,
-    packages: completePackages(take(buildPackages(rowsOf('packages'))), discountTypes),
-    purchases: take(buildPurchases(rowsOf('purchases'))),
+    packages: completePackages(recordsOf('packages', packageFrom), discountTypes),
+    purchases: recordsOf('purchases', purchaseFrom),
     tiers,
-    rules: take(buildRebateRules(rowsOf('rebateRules'), tiers)),
+    rules: recordsOf('rebateRules', ruleFrom(tiers)),
     settings,
   };
   return { shop, problems };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromDate, dayFromIso } from '../../../src/domain/calendar';
 import { translate } from '../../../src/i18n';
-import { readTable } from '../../../src/workbook/read';
-import { buildDiscountTypes, buildPurchases, buildRebateRules, buildTiers } from '../../../src/workbook/records';
+import { readRecords, readTable } from '../../../src/workbook/read';
+import { discountTypeFrom, purchaseFrom, ruleFrom, tierFrom } from '../../../src/workbook/records';
 import { buildSettings } from '../../../src/workbook/settings';
 import { sheetSpec } from '../../../src/workbook/sheets';
 import { purchasesPaidWith } from '../../../src/workbook/shop';
@@ -57,13 +57,12 @@ describe('reading a sheet by its headers', () => {
       ['D3', '次卡', 10, 3000, '', 1.5],
       ['D4', 'Gift', 10, 3000, '', 2],
     ];
-    const table = readTable(sheetSpec('discountTypes'), values, bangkok);
-    const types = buildDiscountTypes(table.rows);
+    const types = readRecords(sheetSpec('discountTypes'), values, bangkok, discountTypeFrom);
     expect(types.records.map((t) => [t.id, t.kind, t.value, t.percent])).toEqual([
       ['D1', 'Value card', 4000, 0],
       ['D2', 'Percent off', 0, 10],
     ]);
-    expect(table.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([
+    expect(types.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([
       [4, 'validMonths', 'problem.notWholeNumber'],
       [5, 'kind', 'problem.notChoice'],
     ]);
@@ -75,13 +74,13 @@ describe('reading a sheet by its headers', () => {
       ['2026-01-01', 'C1', 'S1', 3, 33.3, 0.1, ''],
       ['2026-01-01', 'C1', 'S1', 1, '', '', ''],
     ];
-    const built = buildPurchases(readTable(sheetSpec('purchases'), values, bangkok).rows);
+    const built = readRecords(sheetSpec('purchases'), values, bangkok, purchaseFrom);
     expect(built.records.map((p) => p.amount)).toEqual([99.8]);
     expect(built.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([[3, 'amount', 'problem.amountMismatch']]);
   });
 
   it('reads Applies to as everyone, a tier or a list of customers', () => {
-    const tiers = buildTiers(readTable(sheetSpec('tiers'), [['Tier', 'Min spend'], ['VIP', 20000]], bangkok).rows).records;
+    const tiers = readRecords(sheetSpec('tiers'), [['Tier', 'Min spend'], ['VIP', 20000]], bangkok, tierFrom).records;
     const values = [
       ['Rule ID', 'Applies to', 'Period', 'Basis', 'Brackets', 'Method'],
       ['R1', 'ทุกคน', 'Month', 'Amount', '0:5%', 'Retroactive'],
@@ -89,7 +88,7 @@ describe('reading a sheet by its headers', () => {
       ['R3', 'C1, C2，C3', 'Year', 'Quantity', '0:5%', 'Retroactive'],
       ['R4', '', 'Whole', 'Quantity', '0:5%', 'Retroactive'],
     ];
-    const rules = buildRebateRules(readTable(sheetSpec('rebateRules'), values, bangkok).rows, tiers);
+    const rules = readRecords(sheetSpec('rebateRules'), values, bangkok, ruleFrom(tiers));
     expect(rules.records.map((r) => [r.id, r.appliesTo, r.period])).toEqual([
       ['R1', { kind: 'all' }, 'Month'],
       ['R2', { kind: 'tier', tier: 'vip' }, 'Quarter'],
