@@ -24,9 +24,11 @@ export interface Placed {
   hasRows: boolean;
 }
 
-/** Finds the sheet by its name in any language, or creates it with the book's language. */
-export function placeSheet(ss: Spreadsheet, spec: SheetSpec, lang: Lang, existing: Sheet[]): Placed {
-  const names = existing.map((s) => s.getName());
+/**
+ * Finds the sheet by its name in any language, or creates it with the book's language. `names`
+ * are those of `existing` when the caller has read them already (one call a sheet).
+ */
+export function placeSheet(ss: Spreadsheet, spec: SheetSpec, lang: Lang, existing: Sheet[], names = existing.map((s) => s.getName())): Placed {
   const name = findSheetName(spec, names);
   const found = name === undefined ? undefined : existing[names.indexOf(name)];
   const sheet = found ?? ss.insertSheet(translate(lang, spec.name), ss.getNumSheets());

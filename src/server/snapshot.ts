@@ -16,6 +16,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface Snapshot {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   sheets: Partial<Record<SheetKey, Sheet>>;
+  /** Every sheet of the book as listed when read, and their names, for finding a sheet again. */
+  book: { sheets: Sheet[]; names: string[] };
   values: SheetValues;
   lang: Lang;
   locale: string;
@@ -52,6 +54,7 @@ export function readSnapshot(keys: readonly SheetKey[]): Snapshot {
   return {
     ss,
     sheets,
+    book: { sheets: all, names },
     values,
     lang: languageFrom(values.settings, locale),
     locale,

@@ -13,19 +13,29 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The rows below the header, each cell laid out knowing the number format it lands in. */
 type Layout = (formats: string[][]) => SheetCell[][];
 
+/** A sheet's last row and column with data (at least 1 each), as the snapshot read them. */
+interface Extent {
+  rows: number;
+  columns: number;
+}
+
 /**
  * Replaces the rows below a sheet's header with `count` new ones in one write; rows left over
- * from a longer previous run are cleared.
+ * from a longer previous run are cleared. With the extent the snapshot read, the sheet is asked
+ * only for what that does not tell: its size when the new rows go past the rows read.
  */
-function replaceRows(sheet: Sheet, count: number, width: number, layout: Layout): void {
-  const previousRows = Math.max(sheet.getLastRow() - 1, 0);
-  const maxRows = sheet.getMaxRows();
-  if (count + 1 > maxRows) sheet.insertRowsAfter(maxRows, count + 1 - maxRows);
+function replaceRows(sheet: Sheet, count: number, width: number, layout: Layout, known?: Extent): void {
+  const lastRow = known?.rows ?? sheet.getLastRow();
+  const previousRows = Math.max(lastRow - 1, 0);
+  if (count + 1 > lastRow) {
+    const maxRows = sheet.getMaxRows();
+    if (count + 1 > maxRows) sheet.insertRowsAfter(maxRows, count + 1 - maxRows);
+  }
   if (count > 0) {
     const range = sheet.getRange(2, 1, count, width);
     range.setValues(layout(range.getNumberFormats()));
   }
-  if (previousRows > count) sheet.getRange(count + 2, 1, previousRows - count, Math.max(width, sheet.getLastColumn())).clearContent();
+  if (previousRows > count) sheet.getRange(count + 2, 1, previousRows - count, Math.max(width, known?.columns ?? sheet.getLastColumn())).clearContent();
 }
 
 export interface Planned {
@@ -34,14 +44,17 @@ export interface Planned {
   restore: () => void;
 }
 
-/** A computed sheet and its header, made first if the owner deleted it or a column of it. */
-function locate(snapshot: Snapshot, key: SheetKey): { sheet: Sheet; headers: HeaderMap } {
+/**
+ * A computed sheet and its header, made first if the owner deleted it or a column of it; the
+ * extent the snapshot read comes along only when the sheet is still as it was read.
+ */
+function locate(snapshot: Snapshot, key: SheetKey): { sheet: Sheet; headers: HeaderMap; extent?: Extent } {
   const spec = sheetSpec(key);
   const sheet = snapshot.sheets[key];
-  const header = snapshot.values[key]?.[0];
-  const headers = header && mapHeaders(spec, header);
-  if (sheet && headers && headers.missing.length === 0) return { sheet, headers };
-  const placed = placeSheet(snapshot.ss, spec, snapshot.lang, snapshot.ss.getSheets());
+  const values = snapshot.values[key];
+  const headers = values && mapHeaders(spec, values[0]);
+  if (sheet && values && headers && headers.missing.length === 0) return { sheet, headers, extent: { rows: values.length, columns: values[0].length } };
+  const placed = placeSheet(snapshot.ss, spec, snapshot.lang, snapshot.book.sheets, snapshot.book.names);
   dressNewColumns(placed, snapshot.lang, currencyForLocale(snapshot.locale), new Map([[key, placed]]), snapshot.locale);
   return placed;
 }
@@ -71,16 +84,23 @@ function keepOwnColumns(rows: SheetCell[][], records: readonly OutRecord[], befo
 }
 
 function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]): Planned {
-  const { sheet, headers } = locate(snapshot, key);
+  const { sheet, headers, extent } = locate(snapshot, key);
   const context = { lang: snapshot.lang, fromDay: (day: number) => dateFromDay(day, snapshot.timeZone) };
   const before = (snapshot.values[key] ?? []).slice(1);
   const identity = ROW_IDENTITY[key];
   return {
     write: () =>
-      replaceRows(sheet, records.length, tableWidth(headers), (formats) => {
-        const rows = rowsFor(headers, records, context, formats);
-        return identity ? keepOwnColumns(rows, records, before, headers, identity, formats) : rows;
-      }),
+      replaceRows(
+        sheet,
+        records.length,
+        tableWidth(headers),
+        (formats) => {
+          const rows = rowsFor(headers, records, context, formats);
+          return identity ? keepOwnColumns(rows, records, before, headers, identity, formats) : rows;
+        },
+        extent,
+      ),
+    // A failed write may have left any number of rows: the sheet is asked again.
     restore: () =>
       replaceRows(sheet, before.length, before[0]?.length ?? 1, (formats) => before.map((row, r) => row.map((cell, c) => asRead(cell, formats[r][c])))),
   };
