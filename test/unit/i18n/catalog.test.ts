@@ -24,6 +24,10 @@ describe('message catalog', () => {
     expect(translate('th', 'problem.notChoice', { choices: [{ key: 'period.month' }, { key: 'period.year' }] })).toBe(
       'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: รายเดือน, รายปี',
     );
+    // A parameter left out stays visible rather than vanishing.
+    expect(translate('en', 'compute.done', { rebates: 3 })).toBe('3 rebates, {problems} problems.');
+    expect(translate('en', 'compute.done', { rebates: 3, problems: 0 })).toBe('3 rebates, 0 problems.');
+    expect(translate('en', 'app.name', {})).toBe(translate('en', 'app.name'));
   });
 
   it('follows the Language setting, else the spreadsheet locale, else English', () => {
