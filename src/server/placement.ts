@@ -54,7 +54,8 @@ function addMissingColumns(sheet: Sheet, spec: SheetSpec, headers: HeaderMap, la
   if (headers.missing.length === 0) return [];
   const first = lastColumn + 1;
   const needed = first + headers.missing.length - 1;
-  if (needed > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+  const maxColumns = sheet.getMaxColumns();
+  if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
   const titles = headers.missing.map((key) => translate(lang, spec.columns.find((c) => c.key === key)!.header));
   sheet.getRange(1, first, 1, titles.length).setValues([titles]).setFontWeight('bold');
   return headers.missing;
@@ -67,17 +68,11 @@ function columnLetter(column: number): string {
   return letters;
 }
 
-function columnRange(placed: Placed, key: string): GoogleAppsScript.Spreadsheet.Range {
-  const sheet = placed.sheet;
-  return sheet.getRange(2, (placed.headers.index.get(key) as number) + 1, sheet.getMaxRows() - 1, 1);
-}
-
 /** Dropdowns: choices in the book's language, IDs from the sheet they refer to. */
 function validationFor(column: ColumnSpec, lang: Lang, placedByKey: Map<SheetKey, Placed>) {
-  const rule = SpreadsheetApp.newDataValidation();
-  if (column.type === 'checkbox') return rule.requireCheckbox().build();
+  if (column.type === 'checkbox') return SpreadsheetApp.newDataValidation().requireCheckbox().build();
   if (column.type === 'choice') {
-    return rule
+    return SpreadsheetApp.newDataValidation()
       .requireValueInList((column.choices ?? []).map((key) => translate(lang, key)), true)
       .setAllowInvalid(false)
       .build();
@@ -89,15 +84,17 @@ function validationFor(column: ColumnSpec, lang: Lang, placedByKey: Map<SheetKey
   // because a visit may be typed before its customer is.
   const letter = columnLetter((target.headers.index.get(idColumn) as number) + 1);
   const ids = target.sheet.getRange(`${letter}2:${letter}`);
-  return rule.requireValueInRange(ids, true).setAllowInvalid(true).build();
+  return SpreadsheetApp.newDataValidation().requireValueInRange(ids, true).setAllowInvalid(true).build();
 }
 
 export function dressNewColumns(placed: Placed, lang: Lang, currency: string, placedByKey: Map<SheetKey, Placed>, locale = ''): void {
   const { sheet, spec } = placed;
+  // Adding a column does not change the sheet's height: asked once for all its new columns.
+  const height = placed.added.length > 0 ? sheet.getMaxRows() - 1 : 0;
   for (const key of placed.added) {
     const column = spec.columns.find((c) => c.key === key)!;
     const at = (placed.headers.index.get(key) as number) + 1;
-    const range = columnRange(placed, key);
+    const range = sheet.getRange(2, at, height, 1);
     const format = numberFormatFor(column.type, currency, locale);
     if (format) range.setNumberFormat(format);
     // Computed sheets get dropdowns too: the owner sets a rebate's Status by hand.
