@@ -68,7 +68,8 @@ export function setUpWorkbook(options?: SetUpOptions): SetUpSummary {
     const locale = ss.getSpreadsheetLocale();
     const timeZone = ss.getSpreadsheetTimeZone();
     const existing = ss.getSheets();
-    const placed = SHEETS.map((spec) => placeSheet(ss, spec, lang, existing));
+    const names = existing.map((s) => s.getName());
+    const placed = SHEETS.map((spec) => placeSheet(ss, spec, lang, existing, names));
     const byKey = new Map(placed.map((p) => [p.spec.key, p] as [SheetKey, Placed]));
     const currency = currencyForLocale(locale);
     for (const p of placed) dressNewColumns(p, lang, currency, byKey, locale);

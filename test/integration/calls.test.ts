@@ -158,3 +158,22 @@ describe('a computed sheet written from the extent the snapshot read', () => {
     expect(['getLastRow', 'getLastColumn', 'getMaxRows'].map((method) => bundle.counter.get(`Sheet.${method}`))).toEqual([0, 0, 0]);
   });
 });
+
+describe('Set up workbook', () => {
+  it('names each sheet once, however many contract sheets it places', () => {
+    const { bundle } = busyShop(100);
+    expect(bundle.spreadsheet.book.sheets).toHaveLength(9);
+    bundle.counter.reset();
+    bundle.call('setUpWorkbook');
+    const calls = bundle.counter.snapshot();
+    // The book's 9 sheets, named once by Set up itself and once to find Settings for the language.
+    expect(calls['Sheet.getName']).toBe(18);
+    // Making Rebates, History and Problems, dressed with formats and dropdowns.
+    expect(total(calls)).toBeLessThanOrEqual(229);
+    bundle.counter.reset();
+    bundle.call('setUpWorkbook');
+    // Again: nothing to make, the 12 sheets named twice and their headers read.
+    expect(bundle.counter.snapshot()['Sheet.getName']).toBe(24);
+    expect(total(bundle.counter.snapshot())).toBeLessThanOrEqual(95);
+  });
+});
