@@ -13,8 +13,14 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 /** Drops quoted text, escapes and [bracketed] parts, which never hold date tokens. */
 const bareFormat = (format: string): string => format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
 
+const dateFormats = new Map<string, boolean>();
+
+/** Whether a cell with this format reads back as a Date (asked for every number read: remembered). */
 export function isDateFormat(format: string | undefined): boolean {
-  return !!format && /[dmyhs]/i.test(bareFormat(format));
+  if (!format) return false;
+  let isDate = dateFormats.get(format);
+  if (isDate === undefined) dateFormats.set(format, (isDate = /[dmyhs]/i.test(bareFormat(format))));
+  return isDate;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
