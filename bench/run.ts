@@ -44,8 +44,8 @@ const elapsed = () => performance.now() - started;
 const budgetMs = Number(opts['budget-s']) * 1000;
 const say = (line: string) => console.log(`[${(elapsed() / 1000).toFixed(0).padStart(3)} s] ${line}`);
 
-/** Runs of each size: fewer where one run takes a minute. */
-const runsFor = (purchases: number) => (opts.runs ? Number(opts.runs) : purchases <= 10_000 ? 7 : purchases <= 100_000 ? 3 : 1);
+/** Runs of each size: fewer where one run takes seconds; three at least, so one slow moment of a shared machine is not the median. */
+const runsFor = (purchases: number) => (opts.runs ? Number(opts.runs) : purchases <= 10_000 ? 7 : 3);
 
 interface ChildOutcome {
   results: Map<string, unknown>;
