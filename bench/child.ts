@@ -6,11 +6,13 @@
 //   tsx bench/child.ts cold '{"distDir":"bench/.dist"}'
 //   tsx bench/child.ts search '{}'
 //   tsx bench/child.ts formula '{"purchases":1000}'
+//   tsx bench/child.ts yardstick '{}'
 
 import { coldLoad } from './cold';
 import { formulaBook } from './formula';
 import { searchBench } from './search';
 import { runSize } from './workload';
+import { yardstick } from './yardstick';
 
 const [task, json = '{}'] = process.argv.slice(2);
 const args = JSON.parse(json) as Record<string, unknown>;
@@ -29,6 +31,9 @@ switch (task) {
     break;
   case 'formula':
     formulaBook(Number(args.purchases), { runs: Number(args.runs ?? 5), recalc: args.recalc !== false, report: emit });
+    break;
+  case 'yardstick':
+    emit('yardstick', yardstick());
     break;
   default:
     throw new Error(`unknown task ${task}`);

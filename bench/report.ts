@@ -4,6 +4,7 @@
 import type { ColdResult } from './cold';
 import type { FormulaResult, OursResult } from './formula';
 import type { SearchResult } from './search';
+import type { YardstickResult } from './yardstick';
 import { median, type ActionResult, type SizeResult } from './workload';
 
 export const BUNDLE_BUDGET_BYTES = 150 * 1024;
@@ -28,7 +29,13 @@ export interface Target {
 
 export interface Results {
   generatedAt: string;
-  machine: { node: string; cpus: number; loadAverage: number[] };
+  machine: {
+    node: string;
+    cpus: number;
+    loadAverage: number[];
+    /** The machine's speed at the start and the end of the run (bench/yardstick.ts); absent in older results. */
+    yardstick?: { start: YardstickResult; end: YardstickResult };
+  };
   seed: number;
   bundle: { bytes: number; budgetBytes: number };
   cold: { samples: ColdResult[]; coldMs: number; compileMs: number; initMs: number; firstCallMs: number; warmCallMs: number } | null;
@@ -138,6 +145,8 @@ export function summaryText(results: Results): string {
   out.push('|---:|---:|---:|---:|---:|---:|');
   for (const s of results.sizes) out.push(`| ${fmt(s.purchases)} | ${fmt(s.counts.customers)} | ${fmt(s.counts.packages)} | ${fmt(s.inputCells)} | ${fmt(s.bookCells)} | ${fmt(s.maxRssMB)} |`);
   for (const skip of results.skipped) out.push(`\nSkipped: ${skip.action ?? 'all actions'} at ${fmt(skip.purchases)} purchases — ${skip.reason}`);
+  const y = results.machine.yardstick;
+  if (y) out.push(`\nYardstick (a fixed workload, bench/yardstick.ts; lower is a faster machine): ${fmt(y.start.medianMs, 1)} ms at the start of the run, ${fmt(y.end.medianMs, 1)} ms at the end.`);
   if (results.cold) {
     const c = results.cold;
     out.push(`\nBundle: ${fmt(results.bundle.bytes)} bytes. Cold load (median of ${c.samples.length} fresh processes): ${fmt(c.coldMs, 1)} ms (compile ${fmt(c.compileMs, 1)} + init ${fmt(c.initMs, 1)}); emulator first call ${fmt(c.firstCallMs, 1)} ms, later calls ${fmt(c.warmCallMs, 1)} ms.`);
@@ -240,7 +249,7 @@ export function chartSvg(results: Results): string {
     parts.push(`<line x1="${W - m.right + 14}" x2="${W - m.right + 38}" y1="${ly}" y2="${ly}" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
     parts.push(`<text x="${W - m.right + 44}" y="${ly + 4}" fill="#222">${escape(s.label)}</text>`);
   });
-  const note = `median of several runs per point (1 at 1M); built bundle in the Apps Script emulator; "script only" leaves out the emulated Sheets service; Node ${results.machine.node}, ${results.generatedAt.slice(0, 10)}`;
+  const note = `median of several runs per point (3 at 100k and 1M); built bundle in the Apps Script emulator; "script only" leaves out the emulated Sheets service; Node ${results.machine.node}, ${results.generatedAt.slice(0, 10)}`;
   parts.push(`<text x="${m.left}" y="${H - 2}" fill="#777" font-size="10">${escape(note)}</text>`);
   parts.push('</svg>');
   return parts.join('\n');

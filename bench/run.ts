@@ -2,7 +2,7 @@
 // purchase rows (each size in a fresh process), the cold load, customer search, and the formula
 // workbook an owner would build instead (HyperFormula, time-boxed). Writes bench/results.json,
 // bench/chart.svg (and bench/chart.png when Chromium is installed) and prints the tables and the
-// targets of issue 6. Options:
+// targets of issue 6, with a yardstick of the machine's speed at the start and the end. Options:
 //
 //   --sizes 1000,10000      only these sizes            --runs N       runs per size (default by size)
 //   --no-formula            skip HyperFormula           --history-1m   also Refresh history at 1M
@@ -20,6 +20,7 @@ import type { ColdResult } from './cold';
 import type { FormulaResult, OursResult } from './formula';
 import { BUNDLE_BUDGET_BYTES, chartSvg, coldSummary, evaluateTargets, formulaGrowth, summaryText, type FormulaRun, type Results } from './report';
 import type { SearchResult } from './search';
+import type { YardstickResult } from './yardstick';
 import type { SizeResult } from './workload';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -127,6 +128,12 @@ async function main() {
   }
   const sizes = opts.sizes.split(',').map(Number).filter((n) => n > 0);
   const bytes = build();
+  const machineSpeed = async (when: string) => {
+    const result = (await child('yardstick', {})).results.get('yardstick') as YardstickResult;
+    say(`yardstick at the ${when}: ${result.medianMs} ms`);
+    return result;
+  };
+  const yardstickStart = await machineSpeed('start');
 
   say('cold load: 7 fresh processes');
   const coldSamples: ColdResult[] = [];
@@ -178,9 +185,15 @@ async function main() {
     }
   }
 
+  const yardstickEnd = await machineSpeed('end');
   const partial: Omit<Results, 'targets' | 'totalMs'> = {
     generatedAt: new Date().toISOString(),
-    machine: { node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))) },
+    machine: {
+      node: process.version,
+      cpus: os.cpus().length,
+      loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
+      yardstick: { start: yardstickStart, end: yardstickEnd },
+    },
     seed: SEED,
     bundle: { bytes, budgetBytes: BUNDLE_BUDGET_BYTES },
     cold: coldSummary(coldSamples),

@@ -9,6 +9,7 @@ import { chartSvg, coldSummary, evaluateTargets, formulaGrowth, summaryText, typ
 import { searchBench } from '../../bench/search';
 import { syntheticShop } from '../../bench/shop';
 import { runSize } from '../../bench/workload';
+import { yardstick } from '../../bench/yardstick';
 import { DIST_DIR } from '../support/bundle';
 
 const ACTIONS = ['computeRebates', 'refreshHistory', 'checkData', 'REBATE x10000', 'PACKAGE_BALANCE x1000'];
@@ -90,9 +91,12 @@ describe('one size through the built bundle', () => {
       { purchases: 400, capMs: 60_000, elapsedMs: 1, finished: true, ours, formula: { ...formula, buildMs: formula.buildMs * 3 } },
       { purchases: 10_000, capMs: 1_000, elapsedMs: 1_000, finished: false, ours },
     ];
+    const speed = yardstick(1);
+    expect(speed.samples).toHaveLength(1);
+    expect(speed.medianMs).toBeGreaterThan(0);
     const partial: Omit<Results, 'targets' | 'totalMs'> = {
       generatedAt: new Date().toISOString(),
-      machine: { node: process.version, cpus: 1, loadAverage: [] },
+      machine: { node: process.version, cpus: 1, loadAverage: [], yardstick: { start: speed, end: { medianMs: 123.4, samples: [123.4] } } },
       seed: 1,
       bundle: { bytes: cold.bytes, budgetBytes: 150 * 1024 },
       cold: coldSummary([cold]),
@@ -113,5 +117,7 @@ describe('one size through the built bundle', () => {
     expect(svg).toContain('Compute rebates');
     expect(svg.trim().endsWith('</svg>')).toBe(true);
     expect(summaryText(results)).toContain('| Target |');
+    const start = speed.medianMs.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    expect(summaryText(results)).toContain(`${start} ms at the start of the run, 123.4 ms at the end`);
   });
 });
