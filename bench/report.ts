@@ -181,8 +181,8 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 /** Time against purchases, both axes logarithmic, one line per action; SVG with no dependencies. */
 export function chartSvg(results: Results): string {
   const W = 800;
-  const H = 480;
-  const m = { left: 70, right: 240, top: 40, bottom: 56 };
+  const H = 496;
+  const m = { left: 70, right: 240, top: 40, bottom: 72 };
   const xs = [1e3, 1e4, 1e5, 1e6];
   const [xMin, xMax] = [Math.log10(7e2), Math.log10(1.4e6)];
   const [yMin, yMax] = [0, 6]; // 1 ms … 1,000 s
@@ -203,7 +203,7 @@ export function chartSvg(results: Results): string {
     parts.push(`<line x1="${x(n)}" x2="${x(n)}" y1="${m.top}" y2="${H - m.bottom}" stroke="#e5e5e5"/>`);
     parts.push(`<text x="${x(n)}" y="${H - m.bottom + 18}" text-anchor="middle" fill="#444">${fmt(n)}</text>`);
   }
-  parts.push(`<text x="${(m.left + W - m.right) / 2}" y="${H - 14}" text-anchor="middle" fill="#222">purchase rows</text>`);
+  parts.push(`<text x="${(m.left + W - m.right) / 2}" y="${H - m.bottom + 40}" text-anchor="middle" fill="#222">purchase rows</text>`);
   parts.push(`<text transform="translate(16 ${(m.top + H - m.bottom) / 2}) rotate(-90)" text-anchor="middle" fill="#222">median wall time</text>`);
   parts.push(`<rect x="${m.left}" y="${m.top}" width="${W - m.left - m.right}" height="${H - m.top - m.bottom}" fill="none" stroke="#999"/>`);
   // Limits of the platform and targets.
@@ -249,8 +249,11 @@ export function chartSvg(results: Results): string {
     parts.push(`<line x1="${W - m.right + 14}" x2="${W - m.right + 38}" y1="${ly}" y2="${ly}" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
     parts.push(`<text x="${W - m.right + 44}" y="${ly + 4}" fill="#222">${escape(s.label)}</text>`);
   });
-  const note = `median of several runs per point (3 at 100k and 1M); built bundle in the Apps Script emulator; "script only" leaves out the emulated Sheets service; Node ${results.machine.node}, ${results.generatedAt.slice(0, 10)}`;
-  parts.push(`<text x="${m.left}" y="${H - 2}" fill="#777" font-size="10">${escape(note)}</text>`);
+  const notes = [
+    `median of several runs per point (3 at 100k and 1M); built bundle in the Apps Script emulator;`,
+    `"script only" leaves out the emulated Sheets service; Node ${results.machine.node}, ${results.generatedAt.slice(0, 10)}`,
+  ];
+  notes.forEach((note, i) => parts.push(`<text x="${m.left}" y="${H - 14 + 12 * i}" fill="#777" font-size="10">${escape(note)}</text>`));
   parts.push('</svg>');
   return parts.join('\n');
 }

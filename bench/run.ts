@@ -102,7 +102,7 @@ function png(svgPath: string, pngPath: string): boolean {
   const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
   if (!chromium) return false;
   try {
-    execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--screenshot=${pngPath}`, '--window-size=800,480', `file://${svgPath}`], { stdio: 'ignore', timeout: 60_000 });
+    execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--screenshot=${pngPath}`, '--window-size=800,496', `file://${svgPath}`], { stdio: 'ignore', timeout: 60_000 });
     return existsSync(pngPath);
   } catch {
     return false;
