@@ -13,7 +13,7 @@ const MS_PER_WEEK = 7 * MS_PER_DAY;
 
 interface ZoneClock {
   format: Intl.DateTimeFormat;
-  /** UTC offset (ms) per UTC week, and per UTC hour inside a week that holds a clock change; NaN marks a span that holds one. */
+  /** UTC offset (ms) per UTC week, and per hour of a week holding a clock change; NaN marks a span holding one. */
   offsetByWeek: Map<number, number>;
   offsetByHour: Map<number, number>;
 }
@@ -64,9 +64,10 @@ function steadyOffset(clock: ZoneClock, cache: Map<number, number>, span: number
 
 /**
  * Clocks change a few times a year and never twice within a week (true of every zone Intl
- * knows, 1970-2040), so a week whose two ends agree has one offset throughout; one that holds a change is measured hour by hour (offsets
- * change at most once an hour), and the hour holding it instant by instant. Dates in a book
- * span a few hundred weeks, so the zone is asked a few hundred times instead of per cell.
+ * knows, 1970-2040), so a week whose two ends agree has one offset throughout. A week that
+ * holds a change is measured hour by hour (offsets change at most once an hour), and the hour
+ * holding it instant by instant. Dates in a book span a few hundred weeks, so the zone is asked
+ * a few hundred times instead of once per cell.
  */
 function offsetAt(clock: ZoneClock, ms: number): number {
   const week = steadyOffset(clock, clock.offsetByWeek, MS_PER_WEEK, Math.floor(ms / MS_PER_WEEK));
