@@ -47,18 +47,22 @@ export const INPUT_SHEETS: readonly SheetKey[] = [
  */
 export function readShop(values: SheetValues, context: CellContext & { locale: string }): { shop: Shop; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
+  // A missing sheet is one problem, not one per column it would have had.
   const sheetOf = (key: SheetKey) => {
     const sheet = values[key];
     if (!sheet) problems.push({ sheet: key, row: 1, column: null, value: '', message: { key: 'problem.missingSheet', params: { sheet: { key: sheetSpec(key).name } } } });
-    return sheet ?? [];
+    return sheet;
   };
   const recordsOf = <T>(key: SheetKey, make: RowMaker<T>): T[] => {
-    const built = readRecords(sheetSpec(key), sheetOf(key), context, make);
+    const sheet = sheetOf(key);
+    if (!sheet) return [];
+    const built = readRecords(sheetSpec(key), sheet, context, make);
     problems.push(...built.problems);
     return built.records;
   };
   const tiers = recordsOf('tiers', tierFrom);
-  const settingRows = readTable(sheetSpec('settings'), sheetOf('settings'), context);
+  const settingValues = sheetOf('settings');
+  const settingRows = settingValues ? readTable(sheetSpec('settings'), settingValues, context) : { rows: [], problems: [] };
   const { settings, problems: settingProblems } = buildSettings(settingRows.rows, context.locale);
   problems.push(...settingRows.problems, ...settingProblems);
   const discountTypes = recordsOf('discountTypes', discountTypeFrom);

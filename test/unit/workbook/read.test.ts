@@ -5,7 +5,7 @@ import { readRecords, readTable } from '../../../src/workbook/read';
 import { discountTypeFrom, purchaseFrom, ruleFrom, tierFrom } from '../../../src/workbook/records';
 import { buildSettings } from '../../../src/workbook/settings';
 import { sheetSpec } from '../../../src/workbook/sheets';
-import { purchasesPaidWith } from '../../../src/workbook/shop';
+import { purchasesPaidWith, readShop } from '../../../src/workbook/shop';
 
 const bangkok = { toDay: (d: Date) => dayFromDate(d, 'Asia/Bangkok') };
 const day = (iso: string) => dayFromIso(iso) as number;
@@ -41,6 +41,13 @@ describe('reading a sheet by its headers', () => {
       ['purchases', 2, 'quantity', 'two', 'problem.notNumber'],
       ['purchases', 3, 'customerId', '', 'problem.required'],
     ]);
+  });
+
+  it('reports a missing sheet once, not once per column it would have had', () => {
+    const { shop, problems } = readShop({ purchases: [['Date', 'Customer ID', 'Item', 'Amount']] }, { ...bangkok, locale: 'en_US' });
+    expect(shop.purchases).toEqual([]);
+    expect(problems.every((p) => p.message.key === 'problem.missingSheet' && p.row === 1 && p.column === null)).toBe(true);
+    expect(problems.map((p) => p.sheet).sort()).toEqual(['customers', 'discountTypes', 'packages', 'rebateRules', 'services', 'settings', 'tiers']);
   });
 
   it('reports a missing required column once and reads no rows', () => {
