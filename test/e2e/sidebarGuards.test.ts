@@ -46,8 +46,6 @@ describe('the counter sidebar’s guards', () => {
     expect(await sidebar().locator('li.package[data-package="P0014"]').count()).toBe(0);
   });
 
-  // About 2 s alone, but it has run past the 30 s default with every browser test running beside
-  // it on two cores.
   it('highlights on the card a package that expires within the soon-to-expire window, and not one that expires later', async () => {
     // A customer with two usable packages, found as the card finds them.
     const customers = session.served.session.spreadsheet.sheetValues('Customers').slice(1).map((row) => String(row[0]));
@@ -80,5 +78,5 @@ describe('the counter sidebar’s guards', () => {
     expect(soonLook).toEqual({ background: 'rgb(254, 247, 224)', border: 'rgb(242, 153, 0)' });
     expect(laterLook.background).not.toBe(soonLook.background);
     expect(laterLook.border).not.toBe(soonLook.border);
-  }, 90_000);
+  });
 });

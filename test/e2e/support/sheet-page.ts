@@ -32,12 +32,17 @@ export class SheetPage {
     return this.page.locator(`#grid th.row-number[data-row="${row}"]`);
   }
 
-  /** Double-click, type, Enter: as a user edits a cell in Sheets. */
+  /**
+   * Double-click, type, Enter: as a user edits a cell in Sheets. Returns once the edit is saved
+   * and the grid redrawn: the redraw replaces every cell, so an editor opened on another cell
+   * before it would vanish under the next `type`.
+   */
   async type(row: number, column: number, text: string): Promise<void> {
     await this.cell(row, column).dblclick();
     const input = this.cell(row, column).locator('input');
     await input.fill(text);
     await input.press('Enter');
+    await expect.poll(() => this.page.locator('#grid td.editing').count()).toBe(0);
   }
 
   async chooseMenuItem(caption: string): Promise<void> {
