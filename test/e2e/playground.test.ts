@@ -50,6 +50,42 @@ describe('the playground page', () => {
     expect(await sheet.cellText(2, amount)).toBe('$1,234.50');
   });
 
+  it('keeps an editor opened on another cell while the last edit is still being saved', async () => {
+    const amount = columnOf('Purchases', 'Amount');
+    await sheet.showSheet('Purchases');
+    // The save of the first edit answers only once the second cell's editor is open.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let first = true;
+    await page.route('**/api/edit', async (route) => {
+      if (first) {
+        first = false;
+        await held;
+      }
+      await route.continue();
+    });
+    await sheet.cell(2, amount).dblclick();
+    await sheet.cell(2, amount).locator('input').fill('111');
+    await sheet.cell(2, amount).locator('input').press('Enter');
+    await sheet.cell(4, amount).dblclick();
+    const second = sheet.cell(4, amount).locator('input');
+    await second.fill('22');
+    const redrawn = page.waitForResponse((response) => response.url().endsWith('/api/book'));
+    release();
+    await redrawn;
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    // The first save has come back and the book was read again: the second editor is still open.
+    expect(served.session.spreadsheet.sheetValues('Purchases')[1][amount - 1]).toBe(111);
+    expect(await second.count()).toBe(1);
+    expect(await second.inputValue()).toBe('22');
+    await second.press('End');
+    await second.press('2');
+    await second.press('Enter');
+    await expect.poll(() => sheet.cellText(4, amount)).toBe('$222.00');
+    expect(await sheet.cellText(2, amount)).toBe('$111.00');
+    expect((await savedValues('Purchases'))[3][amount - 1]).toBe(222);
+  });
+
   it('shows the value the built custom function computes for a formula cell', async () => {
     const amount = columnOf('Purchases', 'Amount');
     await sheet.showSheet('Purchases');

@@ -67,7 +67,9 @@ export class Grid {
       this.rows.clear();
     }
     this.sheet = sheet;
-    this.render();
+    // A redraw replaces every cell: an editor the user has open stays, and the redraw comes
+    // when that edit ends.
+    if (!this.editing) this.render();
   }
 
   /** Makes one cell the active one, e.g. the first cell of a row just inserted. */
@@ -207,7 +209,8 @@ export class Grid {
       this.editing = false;
       if (keep && input.value !== before) await this.events.edit(at.row, at.column, input.value);
       else this.render();
-      this.activate(next ?? at);
+      // The user may have opened another cell while this edit was saved: leave them there.
+      if (!this.editing) this.activate(next ?? at);
     };
     input.addEventListener('keydown', (event) => {
       event.stopPropagation();

@@ -34,8 +34,7 @@ export class SheetPage {
 
   /**
    * Double-click, type, Enter: as a user edits a cell in Sheets. Returns once the edit is saved
-   * and the grid redrawn: the redraw replaces every cell, so an editor opened on another cell
-   * before it would vanish under the next `type`.
+   * and the grid redrawn, so the next step works on the saved book.
    */
   async type(row: number, column: number, text: string): Promise<void> {
     await this.cell(row, column).dblclick();
