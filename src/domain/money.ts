@@ -204,13 +204,24 @@ function separators(locale: string): Separators {
   return s;
 }
 
-/** A whole number written as Decimal's toFixed writes it, without building a Decimal. */
-function integerText(value: number, fractionDigits: number | undefined): string {
-  const whole = String(value);
-  return fractionDigits ? whole + '.' + '0'.repeat(fractionDigits) : whole;
+/**
+ * A number that needs no rounding written as Decimal's toFixed writes it, without building a
+ * Decimal: its shortest form padded with zeros. Null when it needs rounding or has an exponent.
+ */
+function plainText(value: number, fractionDigits: number | undefined): string | null {
+  const text = String(value);
+  if (text.includes('e')) return null;
+  if (fractionDigits === undefined) return text;
+  const point = text.indexOf('.');
+  const digits = point < 0 ? 0 : text.length - point - 1;
+  if (digits > fractionDigits) return null;
+  if (digits === fractionDigits) return text;
+  return (point < 0 ? text + '.' : text) + '0'.repeat(fractionDigits - digits);
 }
 
-function decimalText(value: Decimal | number, fractionDigits: number | undefined): string {
+function fixedText(value: Decimal | number, fractionDigits: number | undefined): string {
+  const plain = typeof value === 'number' ? plainText(value, fractionDigits) : null;
+  if (plain !== null) return plain;
   const d = typeof value === 'number' ? new Dec(String(value)) : value;
   return fractionDigits === undefined ? d.toFixed() : d.toFixed(fractionDigits);
 }
@@ -221,7 +232,7 @@ function decimalText(value: Decimal | number, fractionDigits: number | undefined
  * Digits are grouped by three (the grouping of en, th and zh).
  */
 export function formatNumber(value: Decimal | number, locale: string, fractionDigits?: number): string {
-  const text = typeof value === 'number' && Number.isSafeInteger(value) ? integerText(value, fractionDigits) : decimalText(value, fractionDigits);
+  const text = fixedText(value, fractionDigits);
   const unsigned = text.startsWith('-') ? text.slice(1) : text;
   // A figure that rounds to zero is written without a minus sign.
   const negative = unsigned !== text && /[1-9]/.test(unsigned);

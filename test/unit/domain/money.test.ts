@@ -87,4 +87,20 @@ describe('money', () => {
     expect(formatNumber(-1234, 'th-TH')).toBe('-1,234');
     expect(roundMoney(new Dec('2.5'), moneyRules('JPY', 'Half even')).toString()).toBe('2');
   });
+
+  it('writes a number exactly as the Decimal of its text, with or without fixed decimals', () => {
+    const numbers = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+      fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000),
+      fc.constantFrom(0, -0, 1e21, 1e-7, 0.005, 1.005, -0.004, 2.5, 123456789.125, Number.MAX_SAFE_INTEGER),
+    );
+    const digits = fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined });
+    fc.assert(
+      fc.property(numbers, digits, (n, d) => {
+        expect(formatNumber(n, 'en', d)).toBe(formatNumber(new Dec(String(n)), 'en', d));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
