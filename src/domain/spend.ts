@@ -167,12 +167,13 @@ function orderByCustomerThenDay(customer: Int32Array, day: Int32Array, n: number
   return { order, first };
 }
 
+// Indexed, not for...of: every run starts cold, and a cold for...of allocates per step.
 function countingSort(items: Int32Array, keyOf: (item: number) => number, keys: number): Int32Array {
   const start = new Int32Array(keys + 1);
-  for (const item of items) start[keyOf(item) + 1]++;
+  for (let i = 0; i < items.length; i++) start[keyOf(items[i]) + 1]++;
   for (let k = 0; k < keys; k++) start[k + 1] += start[k];
   const sorted = new Int32Array(items.length);
-  for (const item of items) sorted[start[keyOf(item)]++] = item;
+  for (let i = 0; i < items.length; i++) sorted[start[keyOf(items[i])]++] = items[i];
   return sorted;
 }
 

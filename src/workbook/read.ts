@@ -57,7 +57,9 @@ function parseRows(spec: SheetSpec, values: readonly (readonly unknown[])[], con
     if (!reuse) parsed = { row: 0, cells: {} };
     const cells = parsed.cells;
     let usable = true;
-    for (const column of present) {
+    // Indexed, not for...of: every run starts cold, and a cold for...of allocates per step.
+    for (let k = 0; k < present.length; k++) {
+      const column = present[k];
       const value = line[column.at];
       const read = column.parse(value);
       if (read instanceof Refusal) {
@@ -67,7 +69,7 @@ function parseRows(spec: SheetSpec, values: readonly (readonly unknown[])[], con
         cells[column.key] = read;
       }
     }
-    for (const key of absent) cells[key] = null;
+    for (let k = 0; k < absent.length; k++) cells[absent[k]] = null;
     parsed.row = r + 1;
     if (usable) use(parsed);
   }
