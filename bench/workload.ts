@@ -121,8 +121,8 @@ function expectedR1(value: number): number {
 
 /**
  * Generates the shop and seeds a book with it, keeping only what the checks need: the generated
- * rows are the benchmark's, not the script's, and kept alive they would make every garbage
- * collection during a timed run slower (about 1 s of 14 at 1M purchases).
+ * rows are the benchmark's, not the script's, so they are not left in the heap the timed runs
+ * collect garbage in.
  */
 function seededBook(options: SizeOptions) {
   let started = performance.now();
