@@ -24,11 +24,14 @@ export interface ComputeSummary {
   problems: number;
 }
 
+const NOT_FOUND = new Set(['problem.missingSheet', 'problem.missingColumn']);
+
 /**
- * Everything the engine needs, read from one snapshot; reading problems travel alongside, and
- * how many of them are cells on Rebates (the owner's Status, Paid on...) that cannot be read.
+ * Everything the engine needs, read from one snapshot; reading problems travel alongside, with
+ * how many of them are cells on Rebates (the owner's Status, Paid on...) that cannot be read and
+ * whether an input sheet or column could not be found (renamed or deleted).
  */
-function engineInput(snapshot: Snapshot): { input: EngineInput; problems: CellProblem[]; unreadableRebates: number } {
+function engineInput(snapshot: Snapshot): { input: EngineInput; problems: CellProblem[]; unreadableRebates: number; inputsMissing: boolean } {
   const context = { toDay: snapshot.toDay, locale: snapshot.locale };
   const { shop, problems } = readShop(snapshot.values, context);
   const previous = readPreviousRebates(snapshot.values.rebates, context);
@@ -36,6 +39,7 @@ function engineInput(snapshot: Snapshot): { input: EngineInput; problems: CellPr
     input: { ...shop, previousRebates: previous.records, today: snapshot.toDay(new Date()) },
     problems: [...problems, ...previous.problems],
     unreadableRebates: previous.problems.length,
+    inputsMissing: problems.some((p) => NOT_FOUND.has(p.message.key)),
   };
 }
 
@@ -89,15 +93,19 @@ function dashboardPlan(snapshot: Snapshot, input: EngineInput, output: EngineOut
 /** Menu: Compute rebates. Writes Rebates, Problems and the Dashboard. */
 export function computeRebates(): ComputeSummary {
   return compute('rebates', (snapshot, t) => {
-    const { input, problems, unreadableRebates } = engineInput(snapshot);
+    const { input, problems, unreadableRebates, inputsMissing } = engineInput(snapshot);
     const output = runEngine(input, { history: false });
     const allProblems = allProblemsOf(problems, output.problems);
     const problemsOut = problemRows(snapshot, allProblems, t);
-    // Rewriting Rebates would lose what the owner typed in a cell that cannot be read.
-    if (unreadableRebates > 0) {
+    // Rewriting Rebates would lose what the owner typed in a cell that cannot be read, and rows
+    // computed from a sheet or column that is only renamed (a paid rebate would be reversed).
+    if (unreadableRebates > 0 || inputsMissing) {
       writeInTime(snapshot, t, [['problems', problemsOut]]);
       const summary = { rebates: 0, historyRows: 0, problems: allProblems.length };
-      return { summary, done: t('compute.rebatesKept', { count: unreadableRebates, problems: allProblems.length }) };
+      const done = inputsMissing
+        ? t('compute.inputsMissing', { problems: allProblems.length })
+        : t('compute.rebatesKept', { count: unreadableRebates, problems: allProblems.length });
+      return { summary, done };
     }
     const format = { t, locale: snapshot.locale, currency: input.settings.currency, date: (day: number) => formatDay(day, snapshot.lang) };
     const rebates = rebateRecords(output.rebates, namer(input), t, format);
@@ -110,9 +118,13 @@ export function computeRebates(): ComputeSummary {
 /** Menu: Refresh history. Writes History and Problems. */
 export function refreshHistory(): ComputeSummary {
   return compute('history', (snapshot, t) => {
-    const { input, problems } = engineInput(snapshot);
+    const { input, problems, inputsMissing } = engineInput(snapshot);
     const output = runEngine(input);
     const allProblems = allProblemsOf(problems, output.problems);
+    if (inputsMissing) {
+      writeInTime(snapshot, t, [['problems', problemRows(snapshot, allProblems, t)]]);
+      return { summary: { rebates: 0, historyRows: 0, problems: allProblems.length }, done: t('history.inputsMissing', { problems: allProblems.length }) };
+    }
     const history = historyRecords(output.history, namer(input));
     writeInTime(snapshot, t, [['history', history], ['problems', problemRows(snapshot, allProblems, t)]]);
     const summary = { rebates: output.rebates.length, historyRows: history.length, problems: allProblems.length };
