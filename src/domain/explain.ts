@@ -11,18 +11,20 @@ import type { ExplainedTerm, RebateExplanation } from './brackets';
 import { isoFromDay } from './calendar';
 import { formatMoney, formatNumber } from './money';
 import type { Translate } from './problems';
-import type { Day } from './types';
+import type { Day, Rounding } from './types';
 
 export interface ExplainFormat {
   t: Translate;
   locale: string;
   currency: string;
+  /** The owner's Rounding setting: an amount in words rounds as the figure does. */
+  rounding: Rounding;
   /** A day as the explanation's language writes it (default YYYY-MM-DD). */
   date?: (day: Day) => string;
 }
 
 function termWords(term: ExplainedTerm, f: ExplainFormat, basis: (n: number) => string): string {
-  const amount = formatMoney(term.amount, f.currency, f.locale);
+  const amount = formatMoney(term.amount, f.currency, f.locale, f.rounding);
   const rate = formatNumber(term.rate.value, f.locale);
   if (term.rate.kind === 'percent') return f.t('explain.percent', { rate, of: basis(term.of), amount });
   if (term.rate.kind === 'perUnit') return f.t('explain.perUnit', { rate, of: basis(term.of), amount });
@@ -30,7 +32,7 @@ function termWords(term: ExplainedTerm, f: ExplainFormat, basis: (n: number) => 
 }
 
 export function explainRebate(e: RebateExplanation, f: ExplainFormat): string {
-  const money = (n: number) => formatMoney(n, f.currency, f.locale);
+  const money = (n: number) => formatMoney(n, f.currency, f.locale, f.rounding);
   const plain = (n: number) => formatNumber(n, f.locale);
   const basis = e.basisKind === 'Amount' ? money : plain;
   const amountBasis = e.basisKind === 'Amount';
@@ -64,7 +66,7 @@ export interface AdjustmentExplanation {
 }
 
 export function explainAdjustment(e: AdjustmentExplanation, f: ExplainFormat): string {
-  const money = (n: number) => formatMoney(n, f.currency, f.locale);
+  const money = (n: number) => formatMoney(n, f.currency, f.locale, f.rounding);
   const words = f.t('explain.adjustment', { total: money(e.total), locked: money(e.locked), difference: money(e.difference) });
   return e.rebate ? words + f.t('explain.semicolon', {}) + explainRebate(e.rebate, f) : words;
 }

@@ -151,9 +151,11 @@ export function moneyRules(currency: string, rounding: Rounding): MoneyRules {
   return { minor: minorUnits(currency), rounding };
 }
 
+const ROUNDING_MODE = { 'Half up': Decimal.ROUND_HALF_UP, 'Half even': Decimal.ROUND_HALF_EVEN } as const;
+
 /** The one rounding of a written figure (half up is away from zero, so −0.575 → −0.58). */
 export function roundMoney(d: Decimal, rules: MoneyRules): Decimal {
-  return d.toDecimalPlaces(rules.minor, rules.rounding === 'Half even' ? Decimal.ROUND_HALF_EVEN : Decimal.ROUND_HALF_UP);
+  return d.toDecimalPlaces(rules.minor, ROUNDING_MODE[rules.rounding]);
 }
 
 /**
@@ -219,20 +221,21 @@ function plainText(value: number, fractionDigits: number | undefined): string | 
   return (point < 0 ? text + '.' : text) + '0'.repeat(fractionDigits - digits);
 }
 
-function fixedText(value: Decimal | number, fractionDigits: number | undefined): string {
+function fixedText(value: Decimal | number, fractionDigits: number | undefined, rounding: Rounding): string {
   const plain = typeof value === 'number' ? plainText(value, fractionDigits) : null;
   if (plain !== null) return plain;
   const d = typeof value === 'number' ? new Dec(String(value)) : value;
-  return fractionDigits === undefined ? d.toFixed() : d.toFixed(fractionDigits);
+  return fractionDigits === undefined ? d.toFixed() : d.toFixed(fractionDigits, ROUNDING_MODE[rounding]);
 }
 
 /**
  * A number for an explanation, with the locale's separators: `fractionDigits` fixes the decimals
- * (money: the currency's minor units), otherwise it is written as short as it is exact.
+ * (money: the currency's minor units, rounded as the owner's Rounding setting says, so the words
+ * agree with the figure), otherwise it is written as short as it is exact.
  * Digits are grouped by three (the grouping of en, th and zh).
  */
-export function formatNumber(value: Decimal | number, locale: string, fractionDigits?: number): string {
-  const text = fixedText(value, fractionDigits);
+export function formatNumber(value: Decimal | number, locale: string, fractionDigits?: number, rounding: Rounding = 'Half up'): string {
+  const text = fixedText(value, fractionDigits, rounding);
   const unsigned = text.startsWith('-') ? text.slice(1) : text;
   // A figure that rounds to zero is written without a minus sign.
   const negative = unsigned !== text && /[1-9]/.test(unsigned);
@@ -242,6 +245,6 @@ export function formatNumber(value: Decimal | number, locale: string, fractionDi
   return (negative ? '-' : '') + grouped + (fraction ? decimal + fraction : '');
 }
 
-export function formatMoney(value: Decimal | number, currency: string, locale: string): string {
-  return formatNumber(value, locale, minorUnits(currency));
+export function formatMoney(value: Decimal | number, currency: string, locale: string, rounding: Rounding = 'Half up'): string {
+  return formatNumber(value, locale, minorUnits(currency), rounding);
 }

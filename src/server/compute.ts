@@ -107,7 +107,7 @@ export function computeRebates(): ComputeSummary {
         : t('compute.rebatesKept', { count: unreadableRebates, problems: allProblems.length });
       return { summary, done };
     }
-    const format = { t, locale: snapshot.locale, currency: input.settings.currency, date: (day: number) => formatDay(day, snapshot.lang) };
+    const format = { t, locale: snapshot.locale, currency: input.settings.currency, rounding: input.settings.rounding, date: (day: number) => formatDay(day, snapshot.lang) };
     const rebates = rebateRecords(output.rebates, namer(input), t, format);
     writeInTime(snapshot, t, [['rebates', rebates], ['problems', problemsOut]], () => [dashboardPlan(snapshot, input, output, t)]);
     const summary = { rebates: rebates.length, historyRows: 0, problems: allProblems.length };

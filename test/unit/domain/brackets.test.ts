@@ -7,7 +7,7 @@ import { translateEnglish } from '../../../src/domain/problems';
 import type { Method } from '../../../src/domain/types';
 
 const thb = moneyRules('THB', 'Half up');
-const english = { t: translateEnglish, locale: 'en', currency: 'THB' };
+const english = { t: translateEnglish, locale: 'en', currency: 'THB', rounding: 'Half up' as const };
 
 function brackets(text: string): Bracket[] {
   const reading = parseBrackets(text);

@@ -56,7 +56,7 @@ describe('numbers and money in text', () => {
       terms: [{ of: 12000, rate: { kind: 'percent', value: 2 }, amount: 240 }],
       next: { from: 30000, distance: 18000 }, belowMin: null, capped: null, negative: false, raw: 240, rebate: 240, openUntil: day('2026-03-31'),
     };
-    const format = (lang: 'th' | 'zh', locale: string, currency: string) => ({ t: translator(lang), locale, currency, date: (d: number) => formatDay(d, lang) });
+    const format = (lang: 'th' | 'zh', locale: string, currency: string) => ({ t: translator(lang), locale, currency, rounding: 'Half up' as const, date: (d: number) => formatDay(d, lang) });
     expect(explainRebate(open, format('th', 'th_TH', 'THB'))).toBe(
       'ยอดซื้อที่นับเงินคืนได้ 12,000.00 ถึงขั้น 10,000: 2% ของ 12,000.00 = 240.00 ; อีก 18,000.00 จะถึงขั้น 30,000 ; ' + translate('th', 'explain.open', { date: '31 มีนาคม 2569' }),
     );
