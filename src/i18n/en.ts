@@ -175,6 +175,7 @@ export const en = {
   'problem.required': 'This cell is required.',
   'problem.notNumber': 'Expected a number.',
   'problem.notWholeNumber': 'Expected a whole number.',
+  'problem.expiresBeforeSold': 'Expires is before Sold on: the package could never be used.',
   'problem.negative': 'Must not be negative.',
   'problem.notDate': 'Expected a date.',
   'problem.notBoolean': 'Expected TRUE or FALSE.',

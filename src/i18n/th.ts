@@ -171,6 +171,7 @@ export const th: Catalog = {
   'problem.required': 'ต้องกรอกช่องนี้',
   'problem.notNumber': 'ต้องเป็นตัวเลข',
   'problem.notWholeNumber': 'ต้องเป็นจำนวนเต็ม',
+  'problem.expiresBeforeSold': 'วันหมดอายุอยู่ก่อนวันที่ขาย แพ็กเกจนี้จึงใช้ไม่ได้เลย',
   'problem.negative': 'ต้องไม่ติดลบ',
   'problem.notDate': 'ต้องเป็นวันที่',
   'problem.notBoolean': 'ต้องเป็นช่องทำเครื่องหมาย (ติ๊กหรือไม่ติ๊ก)',

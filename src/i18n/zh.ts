@@ -171,6 +171,7 @@ export const zh: Catalog = {
   'problem.required': '此单元格必填。',
   'problem.notNumber': '应为数字。',
   'problem.notWholeNumber': '应为整数。',
+  'problem.expiresBeforeSold': '到期日早于售出日期：此套餐永远无法使用。',
   'problem.negative': '不能为负数。',
   'problem.notDate': '应为日期。',
   'problem.notBoolean': '应为复选框（勾选或不勾选）。',

@@ -35,11 +35,17 @@ export function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** "1,200.50", "฿ 1 200", "１２００" → 1200.5; anything else is left for zod to refuse. */
+/**
+ * "1,200.50", "฿ 1 200", "１２００" → 1200.5; anything else is left for zod to refuse. A comma
+ * counts only between groups of three digits: "1,5" or "1.234,50" (a decimal comma) is refused
+ * rather than read as 15 or 1.23.
+ */
 function numberFromText(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const cleaned = value.normalize('NFKC').replace(/[\s,฿¥$€£]/g, '');
-  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number(cleaned) : value;
+  const cleaned = value.normalize('NFKC').replace(/[\s฿¥$€£]/g, '');
+  if (cleaned.includes(',') && !/^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(cleaned)) return value;
+  const plain = cleaned.replace(/,/g, '');
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : value;
 }
 
 /** A step that turns a value into another, or refuses it with a catalog key as the issue. */

@@ -15,6 +15,7 @@ import type {
   Service,
   Tier,
 } from '../domain/types';
+import { isoFromDay } from '../domain/calendar';
 import { normaliseWord } from './normalise';
 import type { CellProblem } from './problems';
 import type { ParsedRow, RowMaker } from './read';
@@ -114,16 +115,19 @@ export const packageFrom: RowMaker<Package> = ({ row, cells }) => {
   if (pricePaid !== null && pricePaid < 0) return [rowProblem('packages', row, 'pricePaid', pricePaid, 'problem.negative')];
   const value = num(cells, 'value');
   if (value !== null && value < 0) return [rowProblem('packages', row, 'value', value, 'problem.negative')];
+  const soldOn = day(cells, 'soldOn') as Day;
+  const expires = day(cells, 'expires');
+  if (expires !== null && expires < soldOn) return [rowProblem('packages', row, 'expires', isoFromDay(expires), 'problem.expiresBeforeSold')];
   return {
     row,
     id: str(cells, 'id'),
-    soldOn: day(cells, 'soldOn') as Day,
+    soldOn,
     customerId: str(cells, 'customerId'),
     typeId: str(cells, 'typeId'),
     // Blank price or value: taken from the discount type when the sheets are linked.
     pricePaid: pricePaid ?? Number.NaN,
     value: value ?? Number.NaN,
-    expires: day(cells, 'expires'),
+    expires,
     status: PACKAGE_STATUS[str(cells, 'status')] ?? '',
     note: str(cells, 'note'),
   };
@@ -135,7 +139,7 @@ function lineAmount(quantity: number, unitPrice: number, discount: number): numb
 }
 
 export const purchaseFrom: RowMaker<Purchase> = ({ row, cells }) => {
-  const quantity = num(cells, 'quantity') ?? 1;
+  let quantity = num(cells, 'quantity') ?? 1;
   const unitPrice = num(cells, 'unitPrice');
   const discount = num(cells, 'discount') ?? 0;
   let amount = num(cells, 'amount');
@@ -143,6 +147,9 @@ export const purchaseFrom: RowMaker<Purchase> = ({ row, cells }) => {
     if (unitPrice === null) return [rowProblem('purchases', row, 'amount', '', 'problem.amountMismatch')];
     amount = lineAmount(quantity, unitPrice, discount);
   }
+  // A return is a line with a negative quantity or amount, and either way it subtracts.
+  if (quantity < 0 && amount > 0) amount = -amount;
+  else if (amount < 0 && quantity > 0) quantity = -quantity;
   return {
     row,
     id: str(cells, 'id'),
@@ -185,6 +192,11 @@ export function ruleFrom(tiers: readonly Tier[]): RowMaker<RebateRule> {
     const problems: CellProblem[] = [];
     if (period === 'Whole' && start === null) problems.push(rowProblem('rebateRules', row, 'start', '', 'problem.required'));
     if (period === 'Whole' && end === null) problems.push(rowProblem('rebateRules', row, 'end', '', 'problem.required'));
+    // A negative Cap would pay a negative rebate, and a negative Min spend means nothing.
+    for (const key of ['minSpend', 'cap'] as const) {
+      const value = num(cells, key);
+      if (value !== null && value < 0) problems.push(rowProblem('rebateRules', row, key, value, 'problem.negative'));
+    }
     if (problems.length > 0) return problems;
     return {
       row,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromDate, dayFromIso } from '../../../src/domain/calendar';
 import { translate } from '../../../src/i18n';
 import { readRecords, readTable } from '../../../src/workbook/read';
-import { discountTypeFrom, purchaseFrom, ruleFrom, tierFrom } from '../../../src/workbook/records';
+import { discountTypeFrom, packageFrom, purchaseFrom, ruleFrom, tierFrom } from '../../../src/workbook/records';
 import { buildSettings } from '../../../src/workbook/settings';
 import { sheetSpec } from '../../../src/workbook/sheets';
 import { purchasesPaidWith, readShop } from '../../../src/workbook/shop';
@@ -84,6 +84,59 @@ describe('reading a sheet by its headers', () => {
     const built = readRecords(sheetSpec('purchases'), values, bangkok, purchaseFrom);
     expect(built.records.map((p) => p.amount)).toEqual([99.8]);
     expect(built.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([[3, 'amount', 'problem.amountMismatch']]);
+  });
+
+  it('reads a comma only between groups of three digits, refusing a decimal comma', () => {
+    const values = [
+      ['Purchase ID', 'Date', 'Customer ID', 'Item', 'Amount'],
+      ...['1,250.50', '12,345,678', '฿ 1,000', '1,5', '12,00', '1.234,50', '1,2345'].map((amount, i) => [`T${i}`, '2026-01-01', 'C1', 'S1', amount]),
+    ];
+    const built = readRecords(sheetSpec('purchases'), values, bangkok, purchaseFrom);
+    expect(built.records.map((p) => p.amount)).toEqual([1250.5, 12345678, 1000]);
+    expect(built.problems.map((p) => [p.row, p.value, p.message.key])).toEqual([
+      [5, '1,5', 'problem.notNumber'],
+      [6, '12,00', 'problem.notNumber'],
+      [7, '1.234,50', 'problem.notNumber'],
+      [8, '1,2345', 'problem.notNumber'],
+    ]);
+  });
+
+  it('reads a return from a negative quantity or a negative amount, and it subtracts either way', () => {
+    const values = [
+      ['Purchase ID', 'Date', 'Customer ID', 'Item', 'Quantity', 'Amount'],
+      ['T1', '2026-01-01', 'C1', 'S1', -1, 100],
+      ['T2', '2026-01-01', 'C1', 'S1', 1, -100],
+      ['T3', '2026-01-01', 'C1', 'S1', -2, -200],
+      ['T4', '2026-01-01', 'C1', 'S1', 2, 200],
+    ];
+    const built = readRecords(sheetSpec('purchases'), values, bangkok, purchaseFrom);
+    expect(built.records.map((p) => [p.id, p.quantity, p.amount])).toEqual([
+      ['T1', -1, -100],
+      ['T2', -1, -100],
+      ['T3', -2, -200],
+      ['T4', 2, 200],
+    ]);
+  });
+
+  it('refuses a negative Cap or Min spend, and a package that expires before it was sold', () => {
+    const rules = readRecords(sheetSpec('rebateRules'), [
+      ['Rule ID', 'Applies to', 'Period', 'Basis', 'Brackets', 'Method', 'Min spend', 'Cap'],
+      ['R1', 'All', 'Month', 'Amount', '0:5%', 'Retroactive', 0, -100],
+      ['R2', 'All', 'Month', 'Amount', '0:5%', 'Retroactive', -1, ''],
+      ['R3', 'All', 'Month', 'Amount', '0:5%', 'Retroactive', 0, 100],
+    ], bangkok, ruleFrom([]));
+    expect(rules.records.map((r) => r.id)).toEqual(['R3']);
+    expect(rules.problems.map((p) => [p.row, p.column, p.value, p.message.key])).toEqual([
+      [2, 'cap', -100, 'problem.negative'],
+      [3, 'minSpend', -1, 'problem.negative'],
+    ]);
+    const packages = readRecords(sheetSpec('packages'), [
+      ['Package ID', 'Sold on', 'Customer ID', 'Type ID', 'Expires'],
+      ['P1', '2026-01-01', 'C1', 'D1', '2025-12-01'],
+      ['P2', '2026-01-01', 'C1', 'D1', '2026-01-01'],
+    ], bangkok, packageFrom);
+    expect(packages.records.map((p) => p.id)).toEqual(['P2']);
+    expect(packages.problems.map((p) => [p.row, p.column, p.value, p.message.key])).toEqual([[2, 'expires', '2025-12-01', 'problem.expiresBeforeSold']]);
   });
 
   it('reads Applies to as everyone, a tier or a list of customers', () => {
