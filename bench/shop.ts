@@ -123,8 +123,9 @@ export function syntheticShop(options: ShopOptions): Shop {
 
   const customers = customerRows(customerCount, seed);
 
-  // Packages: about one per 25 purchases; redemptions valid by construction (allowed item,
-  // within dates, never beyond the balance), about 8 % of the purchase rows.
+  // Packages: sold until redemptions reach about 8 % of the purchase rows (about one package per
+  // 67 purchases; at most one per 25); redemptions valid by construction (allowed item, within
+  // dates, never beyond the balance).
   const packages: Row[] = [['Package ID', 'Sold on', 'Customer ID', 'Type ID', 'Price paid', 'Value', 'Expires']];
   type Line = [day: number, customer: string, item: string, quantity: number, amount: number, paidWith: string];
   const lines: Line[] = [];
