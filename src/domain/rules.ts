@@ -42,6 +42,13 @@ function decimalOrNull(n: number | null) {
   return n === null ? null : exactToDecimal(exact(n));
 }
 
+/** Why a rule's Start and End leave it out, or null when they do not. */
+export function datesProblem(rule: RebateRule): 'rule.wholeNeedsDates' | 'rule.endBeforeStart' | null {
+  if (rule.period === 'Whole' && (rule.start === null || rule.end === null)) return 'rule.wholeNeedsDates';
+  if (rule.start !== null && rule.end !== null && rule.end < rule.start) return 'rule.endBeforeStart';
+  return null;
+}
+
 export function compileRules(
   rules: readonly RebateRule[],
   catalog: Catalog,
@@ -67,12 +74,13 @@ export function compileRules(
       for (const message of reading.problems) problems.push({ ...problemAt('Rebate Rules', rule.row, 'Brackets', rule.brackets, message.key), message });
       continue;
     }
-    if (rule.period === 'Whole' && (rule.start === null || rule.end === null)) {
-      problem('Period', rule.period, 'rule.wholeNeedsDates');
+    const dates = datesProblem(rule);
+    if (dates === 'rule.wholeNeedsDates') {
+      problem('Period', rule.period, dates);
       continue;
     }
-    if (rule.start !== null && rule.end !== null && rule.end < rule.start) {
-      problem('End', isoFromDay(rule.end), 'rule.endBeforeStart', { start: isoFromDay(rule.start), end: isoFromDay(rule.end) });
+    if (dates === 'rule.endBeforeStart') {
+      problem('End', isoFromDay(rule.end!), dates, { start: isoFromDay(rule.start!), end: isoFromDay(rule.end!) });
       continue;
     }
     let tier = -1;

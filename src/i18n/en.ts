@@ -165,6 +165,7 @@ export const en = {
   'select.paid': "{count} rebates marked paid.",
   'fn.badDate': "\"{value}\" is not a date.",
   'fn.badMethod': "Unknown method \"{value}\": use \"retroactive\" or \"incremental\".",
+  'fn.ruleUnusable': "Rule \"{rule}\" cannot be used: Check data says why on Problems.",
   'fn.unknownRule': "Unknown rule \"{rule}\".",
   'fn.notNumber': "\"{value}\" is not a number.",
   'fn.unknownPackage': "Unknown package \"{id}\".",

@@ -161,6 +161,7 @@ export const th: Catalog = {
   'select.paid': "บันทึกว่าจ่ายเงินคืนแล้ว {count} รายการ",
   'fn.badDate': "\"{value}\" ไม่ใช่วันที่",
   'fn.badMethod': "ไม่รู้จักวิธีคิด \"{value}\" ใช้ \"ย้อนหลังทั้งยอด\" หรือ \"แบบขั้นบันได\"",
+  'fn.ruleUnusable': "ใช้กฎ \"{rule}\" ไม่ได้: เลือก ตรวจสอบข้อมูล แล้วดูสาเหตุในชีตปัญหา",
   'fn.unknownRule': "ไม่พบกฎ \"{rule}\"",
   'fn.notNumber': "\"{value}\" ไม่ใช่ตัวเลข",
   'fn.unknownPackage': "ไม่พบแพ็กเกจ \"{id}\"",

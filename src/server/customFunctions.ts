@@ -4,6 +4,7 @@ import { idKey } from '../domain/catalog';
 import { buildModel, buildPackages } from '../domain/engine';
 import { Dec, moneyRules, writtenExact } from '../domain/money';
 import { packageBalanceOn } from '../domain/packages';
+import { datesProblem } from '../domain/rules';
 import { tierOn } from '../domain/tiers';
 import type { Method } from '../domain/types';
 import { allWordings, translator, type MessageKey, type Translate } from '../i18n';
@@ -11,7 +12,8 @@ import { isDate } from '../workbook/cells';
 import { normaliseWord } from '../workbook/normalise';
 import { splitList } from '../workbook/records';
 import { purchasesPaidWith, readShop, type SheetValues, type Shop } from '../workbook/shop';
-import type { SheetKey } from '../workbook/sheets';
+import { mapHeaders } from '../workbook/headers';
+import { sheetSpec, type SheetKey } from '../workbook/sheets';
 import { FunctionError, isBlankCell, mapCells, numberCell } from './cellArgs';
 import { LEDGER_SHEETS } from './counter/ledger';
 import { readSnapshot, type Snapshot } from './snapshot';
@@ -53,13 +55,22 @@ function methodOf(method: unknown, t: Translate): Method {
   throw new FunctionError(t('fn.badMethod', { value: String(method) }));
 }
 
+/** Whether Rebate Rules has a row with this Rule ID, readable or not. */
+function ruleRowExists(rule: string, opened: Opened): boolean {
+  const values = opened.snapshot.values.rebateRules ?? [];
+  const at = mapHeaders(sheetSpec('rebateRules'), values[0] ?? []).index.get('id');
+  return at !== undefined && values.slice(1).some((row) => idKey(String(row[at])) === idKey(rule));
+}
+
 /** A Rule ID's brackets and terms, or a brackets text with the method given. */
 function rebateTerms(rule: string, method: unknown, opened: Opened): { brackets: string; terms: RebateTerms } {
   if (rule.includes(':') || rule.includes('：')) {
     return { brackets: rule, terms: { basis: 'Amount', method: methodOf(method, opened.t), minSpend: null, cap: null } };
   }
   const found = opened.shop.rules.find((r) => idKey(r.id) === idKey(rule));
-  if (!found) throw new FunctionError(opened.t('fn.unknownRule', { rule }));
+  // A rule Compute rebates leaves out (a cell it cannot read, End before Start) pays nothing here either.
+  if (!found) throw new FunctionError(opened.t(ruleRowExists(rule, opened) ? 'fn.ruleUnusable' : 'fn.unknownRule', { rule }));
+  if (datesProblem(found)) throw new FunctionError(opened.t('fn.ruleUnusable', { rule }));
   const decimal = (n: number | null) => (n === null ? null : new Dec(String(n)));
   return { brackets: found.brackets, terms: { basis: found.basis, method: found.method, minSpend: decimal(found.minSpend), cap: decimal(found.cap) } };
 }
@@ -126,7 +137,8 @@ export function PACKAGE_BALANCE(package_id: unknown, as_of?: unknown): Answer | 
 export function CUSTOMER_TIER(customer_id: unknown, as_of?: unknown): Answer | Answer[][] {
   const opened = open(LEDGER_SHEETS);
   const day = asOfDay(as_of, opened);
-  const model = buildModel({ ...opened.shop, previousRebates: [], today: opened.today });
+  // A later day than today: the timeline runs to it, so spend can leave the tier window by then.
+  const model = buildModel({ ...opened.shop, previousRebates: [], today: Math.max(opened.today, day) });
   return mapCells(customer_id, (cell) => {
     if (isBlankCell(cell)) return '';
     const customer = model.catalog.customer(String(cell));
@@ -148,9 +160,13 @@ export function SUGGESTED_VALUE(services: unknown, times?: unknown): Answer | An
   const opened = open(['services', 'settings']);
   const count = isBlankCell(times) ? 10 : numberCell(times);
   if (count === null) throw new FunctionError(opened.t('fn.notNumber', { value: String(times) }));
-  // A token names a Service ID, a category, or both (then both count).
+  // A token names a Service ID, a category, or both (then both count). Of a repeated Service ID
+  // the first row counts, as everywhere else.
   const prices = new Map<string, string[]>();
+  const seen = new Set<string>();
   for (const s of opened.shop.services) {
+    if (seen.has(idKey(s.id))) continue;
+    seen.add(idKey(s.id));
     for (const key of new Set([idKey(s.id), idKey(s.category)])) prices.set(key, (prices.get(key) ?? []).concat(String(s.price)));
   }
   return mapCells(services, (cell) => {

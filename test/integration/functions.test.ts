@@ -124,6 +124,38 @@ describe('PACKAGE_BALANCE, CUSTOMER_TIER and SUGGESTED_VALUE', () => {
   });
 });
 
+describe('the functions agree with Compute rebates', () => {
+  const { spreadsheet, bundle } = openShop({
+    ...SHOP,
+    Services: [...SHOP.Services!, { 'Service ID': 's01', Name: 'Cut again', Category: 'Hair', Price: 999 }],
+    'Rebate Rules': [
+      ...SHOP['Rebate Rules']!,
+      { 'Rule ID': 'R3', 'Applies to': 'All', Period: 'Month', Basis: 'Amount', Brackets: '0:10%', Method: 'Retroactive', Start: bangkok('2026-03-01'), End: bangkok('2026-01-01'), Active: true },
+      { 'Rule ID': 'R4', 'Applies to': 'All', Period: 'Month', Basis: 'Amount', Brackets: '0:10%', Method: 'Retroactive', Cap: 'lots', Active: true },
+    ],
+  });
+  const call = (name: string, ...args: unknown[]) => bundle.callAs({ authMode: 'CUSTOM_FUNCTION' }, name, ...args);
+
+  it('REBATE refuses a rule that Compute rebates leaves out, saying where to look', () => {
+    bundle.call('computeRebates');
+    const problems = spreadsheet.sheetValues('Problems').slice(1).map((row) => `${row[1]} ${row[2]}`);
+    expect(problems).toEqual(expect.arrayContaining(['4 End', '5 Cap']));
+    for (const rule of ['R3', 'r4']) expect(() => call('REBATE', 6000, rule)).toThrow(`Rule "${rule}" cannot be used: Check data says why on Problems.`);
+    expect(() => call('REBATE', 6000, 'R9')).toThrow('Unknown rule "R9".');
+  });
+
+  it('SUGGESTED_VALUE counts the first row of a repeated Service ID, as Compute does', () => {
+    expect(call('SUGGESTED_VALUE', 'S01', 1)).toBe(350);
+    expect(call('SUGGESTED_VALUE', 'Hair', 1)).toBe(1850);
+  });
+
+  it('CUSTOMER_TIER on a later day lets spend leave the tier window', () => {
+    // C2 earned VIP with 22,000 on 12 February 2026; the window is 12 months.
+    expect(call('CUSTOMER_TIER', 'C2', '2027-02-11')).toBe('VIP');
+    expect(call('CUSTOMER_TIER', 'C2', '2027-02-13')).toBe('Normal');
+  });
+});
+
 describe('the functions in cells', () => {
   it('compute through formulas, a range argument spilling its results', () => {
     const { spreadsheet, bundle } = fn();
