@@ -88,7 +88,7 @@ export function REBATE(value: unknown, rule: unknown, method?: unknown): Answer 
   const opened = open(['rebateRules', 'tiers', 'settings']);
   const { brackets, terms } = rebateTerms(String(rule ?? '').trim(), method, opened);
   const reading = parseBrackets(brackets);
-  if (!reading.ok) throw new FunctionError(reading.problems.map((p) => opened.t(p.key, p.params)).join('; '));
+  if (!reading.ok) throw new FunctionError(reading.problems.map((p) => opened.t(p.key, p.params)).join(opened.t('explain.semicolon', {})));
   const money = moneyRules(opened.shop.settings.currency, opened.shop.settings.rounding);
   return mapCells(value, (cell) => {
     if (isBlankCell(cell)) return '';

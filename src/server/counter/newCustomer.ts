@@ -45,7 +45,7 @@ export const saveCustomerAction: CounterAction<NewCustomer, CustomerDone, Custom
     const customer: Customer = { row: 0, id, firstName, lastName, phone, email, tier: '', joined: ledger.today, notes };
     const summary = customerSummary(ledger, customer, ledger.model.timeline.base);
     const lines = [ledger.t('counter.receipt.customer', { id, name: summary.name })];
-    if (phone !== '') lines.push(`${ledger.t('counter.field.phone')}: ${phone}`);
+    if (phone !== '') lines.push(ledger.t('counter.field.phone') + ledger.t('explain.colon', {}) + phone);
     const nextCustomerId = nextIds([...ids, id], 'C', 4)[0];
     return { done: { receipt: { ids: [id], text: lines.join('\n') }, customer: summary, nextCustomerId }, ledger };
   },

@@ -30,7 +30,7 @@ function checkShown(ledger: Ledger, type: DiscountType, sale: PackageSale): void
   const changes: string[] = [];
   if (choice.value !== sale.shown.value) changes.push(t('counter.changed.value', { now: numberText(ledger, choice.value) }));
   if (choice.expires !== sale.shown.expires) changes.push(t('counter.changed.expires', { now: choice.expires || t('counter.sell.never') }));
-  if (changes.length > 0) throw new Refusing({ reason: 'changed', message: t('counter.refuse.changed', { what: changes.join('; ') }) });
+  if (changes.length > 0) throw new Refusing({ reason: 'changed', message: t('counter.refuse.changed', { what: changes.join(t('explain.semicolon', {})) }) });
   if (choice.worth !== null && sale.price >= choice.worth && !sale.acceptPriceAtOrAboveValue) {
     const message = t('counter.sell.priceWarning', { price: moneyText(ledger, sale.price), worth: moneyText(ledger, choice.worth) });
     throw new Refusing({ reason: 'priceAtOrAboveValue', message, field: 'price' });

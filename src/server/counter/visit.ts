@@ -33,7 +33,7 @@ function priceLines(ledger: Ledger, visit: Visit, card: CustomerCard) {
     if (line.shown.discountPercent !== discount.percent) changes.push(t('counter.changed.discount', { item: service.name, now: discount.percent }));
     return { line, service, discount, money: lineMoney(service.price, line.quantity, discount.percent, ledger.money) };
   });
-  if (changes.length > 0) throw new Refusing({ reason: 'changed', message: t('counter.refuse.changed', { what: changes.join('; ') }) }, card);
+  if (changes.length > 0) throw new Refusing({ reason: 'changed', message: t('counter.refuse.changed', { what: changes.join(t('explain.semicolon', {})) }) }, card);
   return priced;
 }
 
