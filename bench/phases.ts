@@ -37,7 +37,7 @@ for (let round = 0; round < 2; round++) {
   time('runEngine, no history (Compute rebates)', () => runEngine(input, { history: false }));
   const out = time('runEngine (model + rebates + reconcile + history)', () => runEngine(input));
   const t = translator('en');
-  const records = time('rebateRecords (explanations)', () => rebateRecords(out.rebates, () => 'Name', t, { t, locale: 'en_US', currency: 'THB' }));
+  const records = time('rebateRecords (explanations)', () => rebateRecords(out.rebates, () => 'Name', t, { t, locale: 'en_US', currency: 'THB', rounding: s.settings.rounding }));
   const headers = mapHeaders(sheetSpec('rebates'), values.rebates![0]);
   time('rowsFor (cells out)', () => rowsFor(headers, records, { lang: 'en', fromDay: (d) => dateFromDay(d, TIME_ZONE) }));
   console.log('rebate rows', out.rebates.length, 'history rows', out.history.length);

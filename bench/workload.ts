@@ -103,7 +103,7 @@ export function median(values: readonly number[]): number {
 }
 
 const MB = 1024 * 1024;
-const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+const round = (n: number) => Number(n.toFixed(1));
 const gc = (globalThis as { gc?: () => void }).gc;
 
 /** Seeds a spreadsheet with the shop's sheets, exactly as typed (no Sheets parsing). */

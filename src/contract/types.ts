@@ -33,7 +33,6 @@ export interface CustomerSummary {
 export interface ServiceChoice {
   id: string;
   name: string;
-  category: string;
   price: number;
   active: boolean;
 }

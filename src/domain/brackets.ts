@@ -69,7 +69,7 @@ function readRate(text: string): Rate | null {
   return value && { kind: 'amount', value, perBasisUnit: value };
 }
 
-export function rateText(rate: Rate): string {
+function rateText(rate: Rate): string {
   const v = rate.value.toFixed();
   return rate.kind === 'percent' ? `${v}%` : rate.kind === 'perUnit' ? `${v}/unit` : v;
 }
@@ -184,7 +184,7 @@ function applyRate(rate: Rate, of: Decimal): Decimal {
 }
 
 /** The highest bracket whose FROM the basis reaches, or -1. */
-export function bracketReached(brackets: readonly Bracket[], basis: Decimal): number {
+function bracketReached(brackets: readonly Bracket[], basis: Decimal): number {
   let reached = -1;
   while (reached + 1 < brackets.length && brackets[reached + 1].from.lte(basis)) reached++;
   return reached;

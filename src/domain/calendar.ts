@@ -173,7 +173,7 @@ export interface DayRange {
 }
 
 /** Which month, quarter or year (counted from 1970) a month index falls in. */
-export function periodIndexOfMonth(period: CalendarPeriod, month: number): number {
+function periodIndexOfMonth(period: CalendarPeriod, month: number): number {
   return Math.floor(month / MONTHS_IN[period]);
 }
 

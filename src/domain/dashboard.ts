@@ -17,8 +17,8 @@ import type { Day, RebateStatus } from './types';
 /** "Close to the next tier": spend within this share of the next tier's Min spend. */
 export const CLOSE_SHARE = 0.1;
 /** How many customers the Top and Close lists show, and how many months the charts span. */
-export const LIST_LENGTH = 10;
-export const CHART_MONTHS = 12;
+const LIST_LENGTH = 10;
+const CHART_MONTHS = 12;
 
 export interface RebateTotals {
   status: RebateStatus;

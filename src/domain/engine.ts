@@ -40,7 +40,6 @@ export interface EngineOutput {
 /** What the engine knows after reading everything: also serves the sidebar and custom functions. */
 export interface LedgerModel {
   catalog: Catalog;
-  resolved: ResolvedPurchases;
   ledger: PackageLedger;
   events: SpendEvents;
   timeline: TierTimeline;
@@ -52,7 +51,10 @@ export interface LedgerModel {
 export type PackagesInput = Pick<EngineInput, 'customers' | 'services' | 'discountTypes' | 'packages' | 'purchases' | 'today'>;
 
 /** The lists indexed, the purchases checked and the packages ledger: all a package balance needs. */
-export function buildPackages(input: PackagesInput, problems: Problem[]): Pick<LedgerModel, 'catalog' | 'resolved' | 'ledger'> {
+export function buildPackages(
+  input: PackagesInput,
+  problems: Problem[],
+): Pick<LedgerModel, 'catalog' | 'ledger'> & { resolved: ResolvedPurchases } {
   const catalog = new Catalog(input.customers, input.services, input.discountTypes, problems);
   const resolved = resolvePurchases(catalog, input.purchases, input.today, problems);
   const ledger = buildPackageLedger(catalog, input.packages, input.purchases, resolved, input.today, problems);
@@ -68,7 +70,7 @@ export function buildModel(input: EngineInput): LedgerModel {
   const ladder = tierLadder(input.tiers, problems);
   const timeline = tierTimeline(catalog, ladder, events, settings.tierWindowMonths, today, money, problems);
   const rules = compileRules(input.rules, catalog, ladder, ledger, problems);
-  return { catalog, resolved, ledger, events, timeline, rules, money, problems };
+  return { catalog, ledger, events, timeline, rules, money, problems };
 }
 
 export interface EngineOptions {

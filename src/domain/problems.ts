@@ -95,10 +95,6 @@ export interface Message {
 /** Renders a message; the i18n catalog provides one per language. */
 export type Translate = (key: MessageKey, params: Params) => string;
 
-/** English rendering straight from the table above (tests, logs, and a fallback). */
-export const translateEnglish: Translate = (key, params) =>
-  englishWording[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-
 export type SheetName =
   | 'Customers'
   | 'Services'

@@ -40,11 +40,11 @@ export interface RebateLine extends RebateFigures {
 /** Whether the rule with this ID was computed this time and the range is one of its periods. */
 export type IsComputed = (ruleId: string, range: DayRange) => boolean;
 
-export function isLocked(status: RebateStatus): boolean {
+function isLocked(status: RebateStatus): boolean {
   return status === 'Approved' || status === 'Paid';
 }
 
-export function rebateIdFor(ruleId: string, customerId: string, periodStart: Day): string {
+function rebateIdFor(ruleId: string, customerId: string, periodStart: Day): string {
   return `${ruleId}/${customerId}/${isoFromDay(periodStart)}`;
 }
 

@@ -47,8 +47,11 @@ export function customerSearch(customers: readonly Customer[]): CustomerSearch {
   };
 }
 
+/** How many customers a search offers at most. */
+const MAX_MATCHES = 20;
+
 /** Matching customer indexes, best first: an exact ID, then starts of words, then anywhere. */
-export function findCustomers(search: CustomerSearch, query: string, limit = 20): number[] {
+export function findCustomers(search: CustomerSearch, query: string): number[] {
   const text = normaliseText(query);
   if (!text) return [];
   // Only something that looks like a phone number is matched against phones.
@@ -64,6 +67,6 @@ export function findCustomers(search: CustomerSearch, query: string, limit = 20)
   }
   return scored
     .sort((a, b) => b.score - a.score || a.customer - b.customer)
-    .slice(0, limit)
+    .slice(0, MAX_MATCHES)
     .map((s) => s.customer);
 }

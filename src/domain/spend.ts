@@ -24,8 +24,8 @@ import type { Day, PackageSpendAt, Purchase } from './types';
 const NO_RATIO = new Dec(0);
 
 /** Event kinds. */
-export const MONEY = 0;
-export const REDEEMED = 1;
+const MONEY = 0;
+const REDEEMED = 1;
 export const PACKAGE_SALE = 2;
 
 /** Spend events as parallel arrays, ordered by customer, then day, then sheet order. */

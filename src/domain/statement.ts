@@ -92,7 +92,7 @@ export function statementPeriod(today: Day, from: Day | null, to: Day | null): D
   return { start: from ?? addMonths(end, -12) + 1, end };
 }
 
-export function tierStanding(model: LedgerModel, customer: number, today: Day, windowMonths: number): TierStanding {
+function tierStanding(model: LedgerModel, customer: number, today: Day, windowMonths: number): TierStanding {
   const { ladder, override } = model.timeline;
   const tier = tierOn(model.timeline, customer, today);
   const spend = windowSpend(model.events, customer, today, windowMonths, model.money);

@@ -44,10 +44,6 @@ export function translator(lang: Lang): Translate {
   return (key, params) => translate(lang, key, params);
 }
 
-export function render(t: Translate, message: Message): string {
-  return t(message.key, message.params);
-}
-
 /**
  * The owner's language: the Settings `Language` value when it names one, else the
  * spreadsheet's locale (`th_TH`, `zh_CN`, `zh_TW`…), else English.

@@ -72,7 +72,8 @@ function writeInTime(snapshot: Snapshot, t: Translate, outputs: ReadonlyArray<re
  */
 function compute(extra: 'rebates' | 'history', work: (snapshot: Snapshot, t: Translate) => { summary: ComputeSummary; done: string }): ComputeSummary {
   return withDocumentLock(() => {
-    // The sheets it rewrites are read too: their rows are put back if a write fails.
+    // Read besides the inputs: Rebates (the previous rebates), and the sheets it rewrites, whose
+    // rows are put back if a write fails.
     const rewrites: SheetKey[] = extra === 'rebates' ? ['rebates', 'problems', 'dashboard'] : ['rebates', 'history', 'problems'];
     const snapshot = readSnapshot([...INPUT_SHEETS, ...rewrites]);
     const t = translator(snapshot.lang);

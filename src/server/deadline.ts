@@ -5,7 +5,7 @@ import type { Translate } from '../i18n';
  * the computed sheets. An action still reading or computing when WRITE_BY_MS has passed writes
  * nothing and says so, leaving a minute and a half for the writes it would have made.
  */
-export const WRITE_BY_MS = 4.5 * 60_000;
+const WRITE_BY_MS = 4.5 * 60_000;
 
 // Apps Script evaluates the script afresh at the start of every execution, so this is its start.
 const STARTED_AT = Date.now();

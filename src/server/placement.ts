@@ -26,9 +26,9 @@ export interface Placed {
 
 /**
  * Finds the sheet by its name in any language, or creates it with the book's language. `names`
- * are those of `existing` when the caller has read them already (one call a sheet).
+ * are those of `existing`, read once by the caller (one call a sheet).
  */
-export function placeSheet(ss: Spreadsheet, spec: SheetSpec, lang: Lang, existing: Sheet[], names = existing.map((s) => s.getName())): Placed {
+export function placeSheet(ss: Spreadsheet, spec: SheetSpec, lang: Lang, existing: Sheet[], names: readonly string[]): Placed {
   const name = findSheetName(spec, names);
   const found = name === undefined ? undefined : existing[names.indexOf(name)];
   const sheet = found ?? ss.insertSheet(translate(lang, spec.name), ss.getNumSheets());
@@ -87,7 +87,7 @@ function validationFor(column: ColumnSpec, lang: Lang, placedByKey: Map<SheetKey
   return SpreadsheetApp.newDataValidation().requireValueInRange(ids, true).setAllowInvalid(true).build();
 }
 
-export function dressNewColumns(placed: Placed, lang: Lang, currency: string, placedByKey: Map<SheetKey, Placed>, locale = ''): void {
+export function dressNewColumns(placed: Placed, lang: Lang, currency: string, placedByKey: Map<SheetKey, Placed>, locale: string): void {
   const { sheet, spec } = placed;
   // Adding a column does not change the sheet's height: asked once for all its new columns.
   const height = placed.added.length > 0 ? sheet.getMaxRows() - 1 : 0;

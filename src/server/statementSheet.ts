@@ -14,7 +14,7 @@ function numberFormat(cell: StatementCell, currency: string, locale: string): st
  * so a failed write leaves the old statement as it was. Formats go first: a text cell formatted
  * `@` keeps what is written (a phone's leading 0, a name like `=1+1`).
  */
-export function writeStatementSheet(ss: Spreadsheet, name: string, layout: StatementLayout, context: OutContext, currency: string, locale = ''): void {
+export function writeStatementSheet(ss: Spreadsheet, name: string, layout: StatementLayout, context: OutContext, currency: string, locale: string): void {
   const old = ss.getSheetByName(name);
   // Inserted just before the old statement, so the new one takes its place among the tabs.
   const sheet = ss.insertSheet(old ? old.getIndex() - 1 : ss.getNumSheets());

@@ -112,7 +112,7 @@ function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]):
  * writes its sheets whole or leaves them as they were (SPEC §6): if a write fails, every sheet
  * written so far gets back what the snapshot read.
  */
-export function writeComputedSheets(snapshot: Snapshot, outputs: ReadonlyArray<readonly [SheetKey, readonly OutRecord[]]>, more: readonly Planned[] = []): void {
+export function writeComputedSheets(snapshot: Snapshot, outputs: ReadonlyArray<readonly [SheetKey, readonly OutRecord[]]>, more: readonly Planned[]): void {
   const planned = [...outputs.map(([key, records]) => plan(snapshot, key, records)), ...more];
   const started: Planned[] = [];
   try {

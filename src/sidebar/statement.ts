@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/catalog';
+import { LANGS, type Lang } from '../i18n/catalog';
 import { addMonths, dayFromIso, isoFromDay } from '../domain/calendar';
 import { StatementRequest, type StatementOptions } from '../contract/statementRequest';
 import type { CustomerSummary } from '../contract/types';
@@ -7,8 +7,6 @@ import { FormProblems } from './form';
 import { date, isCounterKey, t } from './i18n';
 import { call } from './server';
 import type { Shop } from './shop';
-
-const LANGS: readonly Lang[] = ['en', 'th', 'zh'];
 
 /** The server's default period: the twelve months up to today (31 March back to 1 April). */
 function lastTwelveMonths(today: string): { from: string; to: string } {

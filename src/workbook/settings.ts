@@ -18,7 +18,7 @@ export function currencyForLocale(locale: string): string {
   return byRegion[region.toUpperCase()] ?? byLanguage[language.toLowerCase()] ?? 'USD';
 }
 
-export function defaultSettings(locale: string): Settings {
+function defaultSettings(locale: string): Settings {
   return {
     currency: currencyForLocale(locale),
     rounding: 'Half up',

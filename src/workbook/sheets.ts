@@ -66,12 +66,12 @@ const col = (key: string, header: MessageKey, type: ColumnType, extra: Partial<C
 });
 
 export const KINDS = ['kind.valueCard', 'kind.sessionPack', 'kind.percentOff'] as const;
-export const PACKAGE_STATUSES = ['packageStatus.void', 'packageStatus.refunded'] as const;
-export const PERIODS = ['period.month', 'period.quarter', 'period.year', 'period.whole'] as const;
-export const BASES = ['basis.amount', 'basis.quantity'] as const;
-export const METHODS = ['method.retroactive', 'method.incremental'] as const;
-export const REBATE_STATUSES = ['rebateStatus.calculated', 'rebateStatus.approved', 'rebateStatus.paid'] as const;
-export const EVENTS = [
+const PACKAGE_STATUSES = ['packageStatus.void', 'packageStatus.refunded'] as const;
+const PERIODS = ['period.month', 'period.quarter', 'period.year', 'period.whole'] as const;
+const BASES = ['basis.amount', 'basis.quantity'] as const;
+const METHODS = ['method.retroactive', 'method.incremental'] as const;
+const REBATE_STATUSES = ['rebateStatus.calculated', 'rebateStatus.approved', 'rebateStatus.paid'] as const;
+const EVENTS = [
   'event.purchase',
   'event.return',
   'event.packageSold',

@@ -1,5 +1,5 @@
 /**
- * The counter sidebar's google.script.run endpoints. Reads take one getValues per sheet; writes
+ * The counter sidebar's google.script.run endpoints. Each sheet is read in one call; writes
  * run under the document lock with a client token (action.ts).
  */
 import { CardRequest } from '../../contract/schemas';

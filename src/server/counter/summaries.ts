@@ -59,7 +59,7 @@ function kindNames(ledger: Ledger): SidebarData['kindNames'] {
 }
 
 function serviceChoices(ledger: Ledger): ServiceChoice[] {
-  return ledger.shop.services.map(({ id, name, category, price, active }) => ({ id, name, category, price, active }));
+  return ledger.shop.services.map(({ id, name, price, active }) => ({ id, name, price, active }));
 }
 
 export function nextCustomerId(ledger: Ledger): string {

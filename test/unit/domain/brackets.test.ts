@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { explainFigure, parseBrackets, rebateFigure, type Bracket, type RebateTerms } from '../../../src/domain/brackets';
 import { explainRebate } from '../../../src/domain/explain';
 import { Dec, moneyRules } from '../../../src/domain/money';
-import { translateEnglish } from '../../../src/domain/problems';
 import type { Method } from '../../../src/domain/types';
+import { translateEnglish } from '../../support/translateEnglish';
 
 const thb = moneyRules('THB', 'Half up');
 const english = { t: translateEnglish, locale: 'en', currency: 'THB', rounding: 'Half up' as const };
