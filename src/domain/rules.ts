@@ -93,11 +93,18 @@ export function compileRules(
       }
     } else if (rule.appliesTo.kind === 'customers') {
       const mask = new Uint8Array(catalog.customers.length);
-      for (const id of rule.appliesTo.ids) {
+      const unknown = rule.appliesTo.ids.filter((id) => {
         const c = catalog.customer(id);
         if (c >= 0) mask[c] = 1;
-        else problem('Applies to', id, 'rule.unknownCustomer', { customer: id });
+        return c < 0;
+      });
+      // Not one of them known: more likely a misspelt tier than a list, and the rule pays nobody.
+      if (unknown.length === rule.appliesTo.ids.length) {
+        const text = rule.appliesTo.ids.join(', ');
+        problem('Applies to', text, 'rule.appliesToNobody', { text });
+        continue;
       }
+      for (const id of unknown) problem('Applies to', id, 'rule.unknownCustomer', { customer: id });
       customers = mask;
     }
     const items = catalog.itemSet(rule.items);

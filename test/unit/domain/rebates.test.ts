@@ -54,6 +54,15 @@ describe('rebates', () => {
     expect(r.problems).toEqual(['Applies to:rule.unknownCustomer']);
   });
 
+  it('leaves out a rule whose Applies to names nobody known (a misspelt tier), saying so once', () => {
+    const purchases = [purchase('T1', '2025-01-05', 'C1', 'S1', 4000)];
+    for (const ids of [['VIPP'], ['C1 C2'], ['C8', 'C9']]) {
+      const r = results({ purchases, rules: [rule('R1', { appliesTo: { kind: 'customers', ids } })] });
+      expect(r.rows).toEqual([]);
+      expect(r.problems).toEqual(['Applies to:rule.appliesToNobody']);
+    }
+  });
+
   it('clips periods to Start–End and flags a period not yet over', () => {
     const purchases = [purchase('T1', '2025-01-10', 'C1', 'S1', 2000), purchase('T2', '2025-01-20', 'C1', 'S1', 2000), purchase('T3', '2025-04-02', 'C1', 'S1', 2000)];
     const rules = [rule('R1', { period: 'Quarter', start: d('2025-01-15'), end: d('2025-12-31') })];
