@@ -20,6 +20,15 @@ describe('sidebarLoad', () => {
     expect(data.nextCustomerId).toBe('C0031');
   });
 
+  it('offers a repeated Service ID once, at its first row\'s price, and a visit with it saves', () => {
+    const shop = sampleShop();
+    const [first] = load(shop).services;
+    shop.spreadsheet.setSheetValues('Services', [[first.id.toLowerCase(), 'Again', 'Hair', first.price + 20, true]], `A${shop.spreadsheet.sheetValues('Services').length + 1}`);
+    const offered = load(shop).services.filter((s) => s.id.toUpperCase() === first.id.toUpperCase());
+    expect(offered).toEqual([first]);
+    saved(visit(shop, 'C0001', [line(shop, 'C0001', first.id, 1)]));
+  });
+
   it('follows the spreadsheet language', () => {
     const data = load(sampleShop('th_TH'));
     expect(data.lang).toBe('th');

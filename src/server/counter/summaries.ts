@@ -58,8 +58,11 @@ function kindNames(ledger: Ledger): SidebarData['kindNames'] {
   return { 'Value card': name('Value card'), 'Session pack': name('Session pack'), 'Percent off': name('Percent off') };
 }
 
+/** Of a repeated Service ID only the first row, the one a sale is priced from. */
 function serviceChoices(ledger: Ledger): ServiceChoice[] {
-  return ledger.shop.services.map(({ id, name, price, active }) => ({ id, name, price, active }));
+  return ledger.shop.services
+    .filter((service, i) => ledger.model.catalog.service(service.id) === i)
+    .map(({ id, name, price, active }) => ({ id, name, price, active }));
 }
 
 export function nextCustomerId(ledger: Ledger): string {
