@@ -24,10 +24,13 @@ export interface Built<T> {
 /** Makes one record of a usable row, or says why the row cannot be used. */
 export type RowMaker<T> = (row: ParsedRow) => T | CellProblem[];
 
+/** A blank cell, or an unticked checkbox (what a checkbox column holds on a row nobody uses). */
+const isUnused = (value: unknown) => value === false || isBlank(value);
+
 /**
- * Parses a sheet's values (header row first) and hands each usable row to `use`. Blank rows are
- * skipped; a row with any bad cell is not handed on and each bad cell becomes a problem, so one
- * typo never stops the rest of the sheet from counting. With `reuse`, one row object is filled
+ * Parses a sheet's values (header row first) and hands each usable row to `use`. Blank rows
+ * (unticked checkboxes and all) are skipped; a row with any bad cell is not handed on and each
+ * bad cell becomes a problem, so one typo never stops the rest of the sheet from counting. With `reuse`, one row object is filled
  * again for every row (a large Purchases sheet then allocates nothing per row but its record),
  * so `use` must not keep it.
  */
@@ -53,7 +56,7 @@ function parseRows(spec: SheetSpec, values: readonly (readonly unknown[])[], con
   let parsed: ParsedRow = { row: 0, cells: {} };
   for (let r = 1; r < values.length; r++) {
     const line = values[r];
-    if (line.every(isBlank)) continue;
+    if (line.every(isUnused)) continue;
     if (!reuse) parsed = { row: 0, cells: {} };
     const cells = parsed.cells;
     let usable = true;

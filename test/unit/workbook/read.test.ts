@@ -43,6 +43,18 @@ describe('reading a sheet by its headers', () => {
     ]);
   });
 
+  it('skips a row that holds nothing but unticked checkboxes, and reads one with a ticked box', () => {
+    const values = [
+      ['Service ID', 'Name', 'Price', 'Active'],
+      ['S01', 'Cut', 100, true],
+      ['', '', '', false],
+      ['', '', '', true],
+    ];
+    const table = readTable(sheetSpec('services'), values, bangkok);
+    expect(table.rows.map((r) => r.row)).toEqual([2]);
+    expect(table.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([[4, 'id', 'problem.required'], [4, 'price', 'problem.required']]);
+  });
+
   it('reports a missing sheet once, not once per column it would have had', () => {
     const { shop, problems } = readShop({ purchases: [['Date', 'Customer ID', 'Item', 'Amount']] }, { ...bangkok, locale: 'en_US' });
     expect(shop.purchases).toEqual([]);
