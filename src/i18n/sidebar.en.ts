@@ -23,6 +23,9 @@ export const sidebarEn = {
 
   'counter.card.tier': 'Tier',
   'counter.card.noTier': 'No tier',
+  // How a label meets its value, and a choice its kind, in this language's punctuation.
+  'counter.colon': ': ',
+  'counter.typeChoice': '{name} ({kind})',
   'counter.card.spend': 'Spend in the last {months} months',
   'counter.card.nextTier': '{amount} more reaches {tier}',
   'counter.card.topTier': 'Highest tier reached',

@@ -21,6 +21,8 @@ export const sidebarTh: Record<Exclude<CounterKey, AnswerKey>, string> = {
 
   'counter.card.tier': 'ระดับ',
   'counter.card.noTier': 'ไม่มีระดับ',
+  'counter.colon': ': ',
+  'counter.typeChoice': '{name} ({kind})',
   'counter.card.spend': 'ยอดซื้อ {months} เดือนล่าสุด',
   'counter.card.nextTier': 'ซื้ออีก {amount} จะได้ระดับ {tier}',
   'counter.card.topTier': 'อยู่ระดับสูงสุดแล้ว',

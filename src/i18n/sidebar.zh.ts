@@ -21,6 +21,8 @@ export const sidebarZh: Record<Exclude<CounterKey, AnswerKey>, string> = {
 
   'counter.card.tier': '等级',
   'counter.card.noTier': '无等级',
+  'counter.colon': '：',
+  'counter.typeChoice': '{name}（{kind}）',
   'counter.card.spend': '最近 {months} 个月消费',
   'counter.card.nextTier': '再消费 {amount} 可升至 {tier}',
   'counter.card.topTier': '已是最高等级',

@@ -65,7 +65,7 @@ export function renderCard(card: CustomerCard, shop: Shop, actions: CardActions)
     h('h2', { text: customer.name }),
     h('p', { className: 'meta', text: meta }),
     tier,
-    h('p', { className: 'spend' }, `${t('counter.card.spend', { months: shop.data.tierWindowMonths })}: `, h('strong', { text: amount(card.spend) })),
+    h('p', { className: 'spend' }, t('counter.card.spend', { months: shop.data.tierWindowMonths }) + t('counter.colon'), h('strong', { text: amount(card.spend) })),
     h('p', { className: 'hint', text: next }),
     h(
       'div',

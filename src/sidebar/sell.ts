@@ -114,7 +114,7 @@ export class SellView implements View {
   private fillTypes(): void {
     const keep = this.type.value;
     const types = this.app.shop.data.discountTypes.filter((d) => d.active);
-    this.type.replaceChildren(option('', t('counter.sell.choose')), ...types.map((d) => option(d.id, `${d.name} (${d.kindName})`)));
+    this.type.replaceChildren(option('', t('counter.sell.choose')), ...types.map((d) => option(d.id, t('counter.typeChoice', { name: d.name, kind: d.kindName }))));
     this.type.value = types.some((d) => d.id === keep) ? keep : '';
   }
 

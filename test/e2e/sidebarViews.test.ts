@@ -107,6 +107,8 @@ describe('the counter sidebar at 300 px', () => {
 
     await sidebar().locator('.card').getByRole('button', { name: '出售套餐' }).click();
     await sidebar().getByLabel('优惠类型', { exact: true }).selectOption('D01');
+    // Chinese punctuation: the kind in full-width brackets.
+    expect(await sidebar().getByLabel('优惠类型', { exact: true }).locator('option:checked').textContent()).toBe('会员 C（储值卡）');
     expect(await sidebar().getByRole('textbox', { name: '到期日' }).inputValue()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
     await session.expectNothingCutOff();
     await session.picture('sell-zh');
