@@ -184,6 +184,7 @@ export const en = {
   'problem.percentRange': 'Expected a percent from 0 to 100.',
   'problem.missingColumn': 'The column "{column}" is missing; run Set up workbook to add it.',
   'problem.missingSheet': 'The sheet "{sheet}" is missing; run Set up workbook to add it.',
+  'problem.duplicateSetting': 'The setting "{name}" is already on row {firstRow}; that row counts and this one is ignored.',
   'problem.unknownSetting': 'Unknown setting "{name}".',
   'problem.notCurrency': 'Expected a three-letter currency code such as THB, CNY or USD.',
   'problem.notLanguage': 'Expected Auto, en, th or zh.',

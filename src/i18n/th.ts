@@ -180,6 +180,7 @@ export const th: Catalog = {
   'problem.percentRange': 'ต้องเป็นเปอร์เซ็นต์ระหว่าง 0 ถึง 100',
   'problem.missingColumn': 'ไม่มีคอลัมน์ "{column}" โปรดเลือก ตั้งค่าสมุดงาน เพื่อเพิ่ม',
   'problem.missingSheet': 'ไม่มีชีต "{sheet}" โปรดเลือก ตั้งค่าสมุดงาน เพื่อเพิ่ม',
+  'problem.duplicateSetting': 'มีการตั้งค่า "{name}" อยู่แล้วที่แถว {firstRow} จึงใช้แถวนั้นและไม่ใช้แถวนี้',
   'problem.unknownSetting': 'ไม่รู้จักการตั้งค่า "{name}"',
   'problem.notCurrency': 'ต้องเป็นรหัสสกุลเงินสามตัวอักษร เช่น THB, CNY หรือ USD',
   'problem.notLanguage': 'ต้องเป็น อัตโนมัติ, en, th หรือ zh',

@@ -180,6 +180,7 @@ export const zh: Catalog = {
   'problem.percentRange': '应为 0 到 100 之间的百分比。',
   'problem.missingColumn': '缺少“{column}”列，请运行“初始化工作簿”添加。',
   'problem.missingSheet': '缺少“{sheet}”工作表，请运行“初始化工作簿”添加。',
+  'problem.duplicateSetting': '设置项“{name}”已在第 {firstRow} 行，以该行为准，本行不计。',
   'problem.unknownSetting': '未知的设置项“{name}”。',
   'problem.notCurrency': '应为三位字母的货币代码，例如 THB、CNY 或 USD。',
   'problem.notLanguage': '应为 自动、en、th 或 zh。',

@@ -97,6 +97,7 @@ function parseSetting(name: (typeof SETTING_NAMES)[number], value: string): Pars
 export function buildSettings(rows: readonly ParsedRow[], locale: string): { settings: Settings; problems: CellProblem[] } {
   const settings = defaultSettings(locale);
   const problems: CellProblem[] = [];
+  const firstRows = new Map<string, number>();
   for (const { row, cells } of rows) {
     const label = String(cells.setting ?? '');
     const name = SETTING_NAMES.find((key) => wordIs(label, key));
@@ -104,6 +105,13 @@ export function buildSettings(rows: readonly ParsedRow[], locale: string): { set
       problems.push({ sheet: 'settings', row, column: 'setting', value: label, message: { key: 'problem.unknownSetting', params: { name: label } } });
       continue;
     }
+    // A setting listed twice: the first row counts, as a repeated ID does everywhere else.
+    const firstRow = firstRows.get(name);
+    if (firstRow !== undefined) {
+      problems.push({ sheet: 'settings', row, column: 'setting', value: label, message: { key: 'problem.duplicateSetting', params: { name: label, firstRow } } });
+      continue;
+    }
+    firstRows.set(name, row);
     const value = cells.value === null ? '' : String(cells.value);
     if (value.trim() === '') continue;
     const parsed = parseSetting(name, value);

@@ -192,6 +192,11 @@ describe('reading a sheet by its headers', () => {
       [4, 'value', 'problem.notWholeNumber'],
       [5, 'setting', 'problem.unknownSetting'],
     ]);
+    const twice = buildSettings(readTable(sheetSpec('settings'), [['Setting', 'Value'], ['Currency', 'USD'], ['สกุลเงิน', 'THB']], bangkok).rows, 'en_US');
+    expect(twice.settings.currency).toBe('USD');
+    expect(twice.problems.map((p) => [p.row, p.column, p.value, p.message.key, p.message.params])).toEqual([
+      [3, 'setting', 'สกุลเงิน', 'problem.duplicateSetting', { name: 'สกุลเงิน', firstRow: 2 }],
+    ]);
     const badRounding = buildSettings(readTable(sheetSpec('settings'), [['Setting', 'Value'], ['Rounding', 'up']], bangkok).rows, 'en_US');
     expect(translate('th', badRounding.problems[0].message.key, badRounding.problems[0].message.params)).toBe(
       'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ปัดครึ่งขึ้น, ปัดครึ่งเข้าหาเลขคู่',
