@@ -85,6 +85,11 @@ export class Catalog {
     return i;
   }
 
+  /** The services that count, in sheet order: of a repeated Service ID, the first row. */
+  countedServices(): Service[] {
+    return [...this.serviceIndex.values()].map((i) => this.services[i]);
+  }
+
   /** Service index, or -1. */
   service(id: string): number {
     let i = this.serviceByRaw.get(id);

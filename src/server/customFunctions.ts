@@ -1,6 +1,6 @@
 import { parseBrackets, rebateFigure, type RebateTerms } from '../domain/brackets';
 import { dayFromIso } from '../domain/calendar';
-import { idKey } from '../domain/catalog';
+import { Catalog, idKey } from '../domain/catalog';
 import { buildModel, buildPackages } from '../domain/engine';
 import { Dec, moneyRules, writtenExact } from '../domain/money';
 import { packageBalanceOn } from '../domain/packages';
@@ -163,10 +163,7 @@ export function SUGGESTED_VALUE(services: unknown, times?: unknown): Answer | An
   // A token names a Service ID, a category, or both (then both count). Of a repeated Service ID
   // the first row counts, as everywhere else.
   const prices = new Map<string, string[]>();
-  const seen = new Set<string>();
-  for (const s of opened.shop.services) {
-    if (seen.has(idKey(s.id))) continue;
-    seen.add(idKey(s.id));
+  for (const s of new Catalog([], opened.shop.services, [], []).countedServices()) {
     for (const key of new Set([idKey(s.id), idKey(s.category)])) prices.set(key, (prices.get(key) ?? []).concat(String(s.price)));
   }
   return mapCells(services, (cell) => {

@@ -30,14 +30,15 @@ const isUnused = (value: unknown) => value === false || isBlank(value);
 /**
  * Parses a sheet's values (header row first) and hands each usable row to `use`. Blank rows
  * (unticked checkboxes and all) are skipped; a row with any bad cell is not handed on and each
- * bad cell becomes a problem, so one typo never stops the rest of the sheet from counting. With `reuse`, one row object is filled
- * again for every row (a large Purchases sheet then allocates nothing per row but its record),
- * so `use` must not keep it.
+ * bad cell becomes a problem, so one typo never stops the rest of the sheet from counting. With
+ * `reuse`, one row object is filled again for every row (a large Purchases sheet then allocates
+ * nothing per row but its record), so `use` must not keep it.
  */
 function parseRows(spec: SheetSpec, values: readonly (readonly unknown[])[], context: CellContext, reuse: boolean, use: (row: ParsedRow) => void): Omit<ParsedTable, 'rows'> {
   const headers = mapHeaders(spec, values[0] ?? []);
   const problems: CellProblem[] = [];
-  const missingRequired = spec.columns.filter((c) => c.required && headers.missing.includes(c.key));
+  const missing = (key: string) => headers.missing.includes(key);
+  const missingRequired = spec.columns.filter((c) => missing(c.key) && (c.required || (c.neededUnless !== undefined && missing(c.neededUnless))));
   for (const column of missingRequired) {
     problems.push({
       sheet: spec.key,

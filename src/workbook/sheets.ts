@@ -30,6 +30,8 @@ export interface ColumnSpec {
   references?: SheetKey;
   /** A row without this cell cannot be used. */
   required?: boolean;
+  /** The column may be missing only while this other one is there (Amount, from Unit price). */
+  neededUnless?: string;
   /** Earlier wordings of the header, still read in books set up with them. */
   formerly?: readonly MessageKey[];
   /** Width in pixels for a tidy sheet. */
@@ -155,7 +157,7 @@ export const SHEETS: readonly SheetSpec[] = [
       col('quantity', 'col.quantity', 'number', { width: 80 }),
       col('unitPrice', 'col.unitPrice', 'money', { width: 90 }),
       col('discount', 'col.discount', 'money', { width: 90 }),
-      col('amount', 'col.amount', 'money', { width: 100 }),
+      col('amount', 'col.amount', 'money', { neededUnless: 'unitPrice', width: 100 }),
       col('paidWith', 'col.paidWith', 'text', { references: 'packages', width: 100 }),
       col('note', 'col.note', 'text', { width: 200 }),
     ],

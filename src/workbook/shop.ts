@@ -42,19 +42,6 @@ export const INPUT_SHEETS: readonly SheetKey[] = [
 ];
 
 /**
- * Amount may be blank when Unit price is there to compute it from; with neither column found
- * (a renamed header), no purchase has an amount, which is one missing column, not a problem
- * per row.
- */
-function amountColumnMissing(headerRow: readonly unknown[]): CellProblem[] {
-  const spec = sheetSpec('purchases');
-  const { missing } = mapHeaders(spec, headerRow);
-  if (!missing.includes('amount') || !missing.includes('unitPrice')) return [];
-  const header = spec.columns.find((c) => c.key === 'amount')!.header;
-  return [{ sheet: 'purchases', row: 1, column: 'amount', value: '', message: { key: 'problem.missingColumn', params: { column: { key: header } } } }];
-}
-
-/**
  * Everything the owner typed, validated: the records that can be used, and a problem for every
  * cell that cannot. Pure: the caller reads the sheets, this only looks at their values.
  */
@@ -69,11 +56,6 @@ export function readShop(values: SheetValues, context: CellContext & { locale: s
   const recordsOf = <T>(key: SheetKey, make: RowMaker<T>): T[] => {
     const sheet = sheetOf(key);
     if (!sheet) return [];
-    const missingAmount = key === 'purchases' ? amountColumnMissing(sheet[0] ?? []) : [];
-    if (missingAmount.length > 0) {
-      problems.push(...missingAmount);
-      return [];
-    }
     const built = readRecords(sheetSpec(key), sheet, context, make);
     problems.push(...built.problems);
     return built.records;

@@ -60,9 +60,7 @@ function kindNames(ledger: Ledger): SidebarData['kindNames'] {
 
 /** Of a repeated Service ID only the first row, the one a sale is priced from. */
 function serviceChoices(ledger: Ledger): ServiceChoice[] {
-  return ledger.shop.services
-    .filter((service, i) => ledger.model.catalog.service(service.id) === i)
-    .map(({ id, name, price, active }) => ({ id, name, price, active }));
+  return ledger.model.catalog.countedServices().map(({ id, name, price, active }) => ({ id, name, price, active }));
 }
 
 export function nextCustomerId(ledger: Ledger): string {

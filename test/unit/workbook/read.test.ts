@@ -63,7 +63,7 @@ describe('reading a sheet by its headers', () => {
   });
 
   it('reports a missing required column once and reads no rows', () => {
-    const table = readTable(sheetSpec('purchases'), [['Date', 'Item'], ['2026-01-01', 'S1']], bangkok);
+    const table = readTable(sheetSpec('purchases'), [['Date', 'Item', 'Amount'], ['2026-01-01', 'S1', 100]], bangkok);
     expect(table.rows).toEqual([]);
     expect(table.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([[1, 'customerId', 'problem.missingColumn']]);
   });
