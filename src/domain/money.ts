@@ -78,6 +78,16 @@ export class ExactColumn {
     const micro = this.micro[i];
     return Number.isNaN(micro) ? (this.decimals.get(i) ?? 0) : micro;
   }
+
+  /** The column in the given order (row k of the result is row order[k] of this one). */
+  gathered(order: Int32Array): ExactColumn {
+    const out = new ExactColumn(order.length);
+    for (let k = 0; k < order.length; k++) out.micro[k] = this.micro[order[k]];
+    if (this.decimals.size > 0) {
+      for (let k = 0; k < order.length; k++) if (Number.isNaN(out.micro[k])) out.decimals.set(k, this.decimals.get(order[k]) as Decimal);
+    }
+    return out;
+  }
 }
 
 /** A running exact total: integers while they fit, with the overflow kept aside as a Decimal. */
@@ -100,6 +110,13 @@ export class ExactSum {
 
   subtract(x: Exact): this {
     return this.add(negateExact(x));
+  }
+
+  /** Back to 0, to be used again. */
+  clear(): this {
+    this.micro = 0;
+    this.spill = null;
+    return this;
   }
 
   private spillOver(microUnits: Decimal): void {

@@ -51,26 +51,31 @@ export function computeRebates(
     const until = Math.min(rule.end ?? Infinity, today);
     const byAmount = rule.basis === 'Amount';
 
-    for (let c = 0; c < catalog.customers.length; c++) {
+    // One tally for every customer and period of the rule, cleared between them (a 100,000-purchase
+    // shop has hundreds of thousands of periods).
+    const spend = new SpendTally(events);
+    const quantity = new ExactSum();
+    let c = 0;
+    let firstDay = 0;
+    let counted = 0;
+    const close = () => {
+      if (counted === 0) return;
+      // Most periods stay clearly below where the rule pays: 0, without the exact arithmetic.
+      const approx = byAmount ? spend.approx : quantity.approx();
+      if (approx < compiled.paysFrom - approxSlack(approx, money)) return;
+      const period = rulePeriod(rule, firstDay);
+      const open = period.end > today;
+      // A tier's rule: the customer's tier as of the period end, or today if sooner.
+      if (compiled.tier >= 0 && tierOn(timeline, c, open ? today : period.end) !== compiled.tier) return;
+      const basis = byAmount ? roundMoney(spend.value(), money) : quantity.value();
+      const result = rebateForPeriod(compiled, c, period, open, basis, catalog, today, money);
+      if (result) results.push(result);
+    };
+
+    for (c = 0; c < catalog.customers.length; c++) {
       if (compiled.customers && !compiled.customers[c]) continue;
       let period = NaN;
-      let firstDay = 0;
-      let spend = new SpendTally(events);
-      let quantity = new ExactSum();
-      let counted = 0;
-      const close = () => {
-        if (counted === 0) return;
-        // Most periods stay clearly below where the rule pays: 0, without the exact arithmetic.
-        const approx = byAmount ? spend.approx : quantity.approx();
-        if (approx < compiled.paysFrom - approxSlack(approx, money)) return;
-        const period = rulePeriod(rule, firstDay);
-        const open = period.end > today;
-        // A tier's rule: the customer's tier as of the period end, or today if sooner.
-        if (compiled.tier >= 0 && tierOn(timeline, c, open ? today : period.end) !== compiled.tier) return;
-        const basis = byAmount ? roundMoney(spend.value(), money) : quantity.value();
-        const result = rebateForPeriod(compiled, c, period, open, basis, catalog, today, money);
-        if (result) results.push(result);
-      };
+      counted = 0;
       for (let i = events.first[c]; i < events.first[c + 1]; i++) {
         const day = events.day[i];
         if (day < from) continue;
@@ -82,8 +87,8 @@ export function computeRebates(
           close();
           period = p;
           firstDay = day;
-          spend = new SpendTally(events);
-          quantity = new ExactSum();
+          spend.clear();
+          quantity.clear();
           counted = 0;
         }
         if (byAmount) spend.add(i);

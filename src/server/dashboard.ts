@@ -1,6 +1,5 @@
-import { dateFromDay } from '../domain/calendar';
 import type { Translate } from '../i18n';
-import { safeText, toCell } from '../workbook/cellsOut';
+import { outContext, safeText, toCell } from '../workbook/cellsOut';
 import { CHART_COLUMN, DASHBOARD_WIDTH, type ChartPlan, type DashboardFormat, type DashboardLayout } from '../workbook/dashboard';
 import { dateFormat, numberFormatFor } from './formats';
 import type { Snapshot } from './snapshot';
@@ -62,7 +61,7 @@ export function planDashboard(snapshot: Snapshot, layout: DashboardLayout, t: Tr
   const height = Math.max(layout.rows.length, before.length);
   const width = Math.max(DASHBOARD_WIDTH, ...before.map((row) => row.length));
   const formats = padded(layout.rows.map((row) => Array.from({ length: DASHBOARD_WIDTH }, (_, c) => formatOf(row[c]?.format, currency, snapshot.locale))), height, width, LABEL_FORMAT);
-  const context = { lang: snapshot.lang, fromDay: (day: number) => dateFromDay(day, snapshot.timeZone) };
+  const context = outContext(snapshot.lang, snapshot.timeZone);
   const values = padded(layout.rows.map((row, r) => row.map((cell, c) => (cell ? toCell(cell.value, context, formats[r][c]) : ''))), height, width, '' as unknown);
   const range = sheet.getRange(1, 1, height, width);
   let formatsBefore: string[][] = [];

@@ -1,5 +1,6 @@
-import { dateFromDay, dayFromDate } from '../domain/calendar';
+import { dayFromDate } from '../domain/calendar';
 import { translator, type Lang, type MessageKey } from '../i18n';
+import { outContext } from '../workbook/cellsOut';
 import { rowsFor, tableWidth } from '../workbook/table';
 import { normaliseWord } from '../workbook/normalise';
 import { sampleShop, type SampleRecord } from '../workbook/sample';
@@ -30,7 +31,7 @@ const DEFAULT_TIERS: ReadonlyArray<[MessageKey, number, number]> = [
 function appendRecords(placed: Placed, records: readonly SampleRecord[], lang: Lang, timeZone: string): void {
   if (records.length === 0) return;
   const range = placed.sheet.getRange(placed.sheet.getLastRow() + 1, 1, records.length, tableWidth(placed.headers));
-  const context = { lang, fromDay: (day: number) => dateFromDay(day, timeZone) };
+  const context = outContext(lang, timeZone);
   range.setValues(rowsFor(placed.headers, records, context, range.getNumberFormats()));
 }
 

@@ -1,8 +1,9 @@
 import { customerName } from '../domain/catalog';
-import { dateFromDay, dayFromIso, isoFromDay } from '../domain/calendar';
+import { dayFromIso, isoFromDay } from '../domain/calendar';
 import { buildModel } from '../domain/engine';
 import { buildStatement, statementPeriod } from '../domain/statement';
 import { translate, translator, type Lang, type MessageKey, type Translate } from '../i18n';
+import { outContext } from '../workbook/cellsOut';
 import { findSheetName, mapHeaders } from '../workbook/headers';
 import { readPreviousRebates } from '../workbook/rebateRows';
 import { sheetSpec } from '../workbook/sheets';
@@ -47,7 +48,7 @@ function makeStatement(customerId: string, options: StatementOptions): Statement
     const layout = statementLayout(statement, heading);
     const lang: Lang = options.language ?? snapshot.lang;
     const sheetName = translate(lang, 'statement.sheetName', { id: statement.customer.id });
-    const out = { lang, fromDay: (d: number) => dateFromDay(d, snapshot.timeZone) };
+    const out = outContext(lang, snapshot.timeZone);
     writeStatementSheet(snapshot.ss, sheetName, layout, out, shop.settings.currency, snapshot.locale);
     snapshot.ss.toast(bookT('statement.ready', { sheet: sheetName }), bookT('app.name'));
     return { sheetName, rows: layout.rows.length };

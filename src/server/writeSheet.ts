@@ -1,6 +1,5 @@
-import { dateFromDay } from '../domain/calendar';
 import { mapHeaders, type HeaderMap } from '../workbook/headers';
-import { safeText } from '../workbook/cellsOut';
+import { outContext, safeText } from '../workbook/cellsOut';
 import { rowsFor, tableWidth, type OutRecord, type SheetCell } from '../workbook/table';
 import type { SheetKey } from '../workbook/sheets';
 import { sheetSpec } from '../workbook/sheets';
@@ -85,7 +84,7 @@ function keepOwnColumns(rows: SheetCell[][], records: readonly OutRecord[], befo
 
 function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]): Planned {
   const { sheet, headers, extent } = locate(snapshot, key);
-  const context = { lang: snapshot.lang, fromDay: (day: number) => dateFromDay(day, snapshot.timeZone) };
+  const context = outContext(snapshot.lang, snapshot.timeZone);
   const before = (snapshot.values[key] ?? []).slice(1);
   const identity = ROW_IDENTITY[key];
   return {

@@ -1,3 +1,4 @@
+import { dateFromDay } from '../domain/calendar';
 import { translate, type Lang, type Message } from '../i18n';
 import type { Day } from '../domain/types';
 
@@ -11,6 +12,22 @@ export interface OutContext {
   lang: Lang;
   /** The Date that shows as this calendar day in the spreadsheet's time zone. */
   fromDay: (day: Day) => Date;
+}
+
+/**
+ * Writing in this language and time zone. Each day's instant is worked out once: a computed
+ * sheet repeats a few period starts and ends on thousands of rows.
+ */
+export function outContext(lang: Lang, timeZone: string): OutContext {
+  const instants = new Map<Day, number>();
+  return {
+    lang,
+    fromDay: (day) => {
+      let instant = instants.get(day);
+      if (instant === undefined) instants.set(day, (instant = dateFromDay(day, timeZone).getTime()));
+      return new Date(instant);
+    },
+  };
 }
 
 /** Sheets refuses a cell of more than 50,000 characters (an apostrophe in front counts). */

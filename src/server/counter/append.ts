@@ -1,4 +1,4 @@
-import { dateFromDay } from '../../domain/calendar';
+import { outContext } from '../../workbook/cellsOut';
 import { mapHeaders } from '../../workbook/headers';
 import { sheetSpec, type SheetKey } from '../../workbook/sheets';
 import { rowsFor, tableWidth, type OutRecord } from '../../workbook/table';
@@ -27,7 +27,7 @@ export function appendRecords(ledger: Ledger, key: SheetKey, records: readonly O
   const lastRow = firstRow + records.length - 1;
   if (lastRow > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), lastRow - sheet.getMaxRows());
   const range = sheet.getRange(firstRow, 1, records.length, tableWidth(headers));
-  const context = { lang: snapshot.lang, fromDay: (day: number) => dateFromDay(day, snapshot.timeZone) };
+  const context = outContext(snapshot.lang, snapshot.timeZone);
   range.setValues(rowsFor(headers, records, context, range.getNumberFormats()));
   return firstRow;
 }

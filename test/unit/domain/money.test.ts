@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   Dec,
+  ExactColumn,
   ExactSum,
   exact,
   exactToDecimal,
@@ -102,5 +103,18 @@ describe('money', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('keeps every value, Decimals included, when a column is put in another order', () => {
+    // 0.1234567 and 1e13 do not fit in integer micro units, so the column keeps them as Decimals.
+    const values = [1.5, 0.1234567, -2, 1e13, 0, 350.25];
+    const column = new ExactColumn(values.length);
+    values.forEach((v, i) => column.set(i, exact(v)));
+    const order = Int32Array.from([3, 5, 1, 0, 4, 2]);
+    const gathered = column.gathered(order);
+    const read = (c: ExactColumn, i: number) => exactToDecimal(c.get(i)).toString();
+    expect([...order].map((_, k) => read(gathered, k))).toEqual([...order].map((j) => read(column, j)));
+    expect(read(gathered, 0)).toBe('10000000000000');
+    expect(read(gathered, 2)).toBe('0.1234567');
   });
 });
