@@ -33,7 +33,6 @@ export interface SpendEvents {
   count: number;
   /** Events of customer c are first[c] … first[c + 1] − 1. */
   first: Int32Array;
-  customer: Int32Array;
   day: Int32Array;
   /** Month index of the day (calendar.ts), so periods are a division away. */
   month: Int32Array;
@@ -116,7 +115,6 @@ export function collectSpend(
   return {
     count: n,
     first,
-    customer: gathered(raw.customer, order),
     day,
     month: monthsOf(day),
     item: gathered(raw.item, order),
