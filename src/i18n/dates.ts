@@ -12,6 +12,30 @@ const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', '�
 const BUDDHIST_ERA = 543;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const THAI_WRITTEN = /^(\d{1,2})\s*([^\d\s]+)\s*(\d{4})$/u;
+const CHINESE_WRITTEN = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
+
+/** Thai month names as owners write them, full or short (มี.ค.), without dots or spaces. */
+const THAI_MONTH_WORDS = new Map<string, number>();
+THAI_MONTHS.forEach((name, i) => THAI_MONTH_WORDS.set(name, i + 1));
+['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'].forEach((short, i) => THAI_MONTH_WORDS.set(short.replace(/\./g, ''), i + 1));
+
+const isoOf = (year: number, month: number, day: number) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * A day written in a sentence as formatIsoDate writes it, back in `YYYY-MM-DD`: Thai with its
+ * month's full or short name and the Buddhist-era year (31 มี.ค. 2569), or Chinese (2026年3月31日).
+ * So a date copied from the add-on's own text into a date column still reads. Null for any other
+ * text; whether the day exists is for the ISO reader to say.
+ */
+export function isoFromWrittenDate(text: string): string | null {
+  const trimmed = text.trim();
+  const chinese = CHINESE_WRITTEN.exec(trimmed);
+  if (chinese) return isoOf(Number(chinese[1]), Number(chinese[2]), Number(chinese[3]));
+  const thai = THAI_WRITTEN.exec(trimmed);
+  const month = thai ? THAI_MONTH_WORDS.get(thai[2].replace(/\./g, '')) : undefined;
+  return thai && month ? isoOf(Number(thai[3]) - BUDDHIST_ERA, month, Number(thai[1])) : null;
+}
 
 /** `YYYY-MM-DD` in the language's way; any other text is returned as it is. */
 export function formatIsoDate(iso: string, lang: Lang): string {

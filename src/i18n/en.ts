@@ -178,7 +178,7 @@ export const en = {
   'problem.notWholeNumber': 'Expected a whole number.',
   'problem.expiresBeforeSold': 'Expires is before Sold on: the package could never be used.',
   'problem.negative': 'Must not be negative.',
-  'problem.notDate': 'Expected a date.',
+  'problem.notDate': 'Expected a date, such as 2026-03-31.',
   'problem.notBoolean': 'Expected TRUE or FALSE.',
   'problem.notChoice': 'Expected one of: {choices}.',
   'problem.percentRange': 'Expected a percent from 0 to 100.',

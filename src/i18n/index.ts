@@ -5,7 +5,7 @@ import { th } from './th';
 import { zh } from './zh';
 
 export type { Catalog, DayParam, Lang, MessageKey, MessageParam, MessageParams, Message };
-export { formatDay, formatIsoDate } from './dates';
+export { formatDay, formatIsoDate, isoFromWrittenDate } from './dates';
 export { LANGS } from './catalog';
 
 export const CATALOGS: Record<Lang, Catalog> = { en, th, zh };

@@ -174,7 +174,7 @@ export const th: Catalog = {
   'problem.notWholeNumber': 'ต้องเป็นจำนวนเต็ม',
   'problem.expiresBeforeSold': 'วันหมดอายุอยู่ก่อนวันที่ขาย แพ็กเกจนี้จึงใช้ไม่ได้เลย',
   'problem.negative': 'ต้องไม่ติดลบ',
-  'problem.notDate': 'ต้องเป็นวันที่',
+  'problem.notDate': 'ต้องเป็นวันที่ เช่น 31 มีนาคม 2569 หรือ 2026-03-31',
   'problem.notBoolean': 'ต้องเป็นช่องทำเครื่องหมาย (ติ๊กหรือไม่ติ๊ก)',
   'problem.notChoice': 'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {choices}',
   'problem.percentRange': 'ต้องเป็นเปอร์เซ็นต์ระหว่าง 0 ถึง 100',

@@ -174,7 +174,7 @@ export const zh: Catalog = {
   'problem.notWholeNumber': '应为整数。',
   'problem.expiresBeforeSold': '到期日早于售出日期：此套餐永远无法使用。',
   'problem.negative': '不能为负数。',
-  'problem.notDate': '应为日期。',
+  'problem.notDate': '应为日期，例如 2026年3月31日 或 2026-03-31。',
   'problem.notBoolean': '应为复选框（勾选或不勾选）。',
   'problem.notChoice': '应为以下之一：{choices}。',
   'problem.percentRange': '应为 0 到 100 之间的百分比。',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { allWordings, type Message, type MessageKey } from '../i18n';
+import { allWordings, isoFromWrittenDate, type Message, type MessageKey } from '../i18n';
 import { dayFromIso } from '../domain/calendar';
 import type { Day } from '../domain/types';
 import { normaliseWord } from './normalise';
@@ -103,8 +103,9 @@ function dateSchema(context: CellContext) {
         z.custom<Date>((v) => isDate(v) && !Number.isNaN(v.getTime())),
         z.transform((d: Date) => context.toDay(d)),
       ),
-      // ISO text such as "2026-03-31" is a date too, read as written, with no zone.
-      z.pipe(z.string(), convert('problem.notDate', (v: string) => dayFromIso(v) ?? undefined)),
+      // Text such as "2026-03-31" (or a day as the add-on writes it in Thai or Chinese) is a
+      // date too, read as written, with no zone.
+      z.pipe(z.string(), convert('problem.notDate', (v: string) => dayFromIso(isoFromWrittenDate(v) ?? v) ?? undefined)),
     ],
     { error: 'problem.notDate' },
   );

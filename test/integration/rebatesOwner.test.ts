@@ -77,7 +77,7 @@ describe('a recompute and the owner’s columns', () => {
     const typed = spreadsheet.sheetValues('Rebates');
     expect(bundle.call('computeRebates')).toEqual({ rebates: 0, historyRows: 0, problems: 1 });
     expect(spreadsheet.sheetValues('Rebates')).toEqual(typed);
-    expect(spreadsheet.sheetValues('Problems').slice(1)).toEqual([['Rebates', 2, 'Paid on', 'last week', 'Expected a date.']]);
+    expect(spreadsheet.sheetValues('Problems').slice(1)).toEqual([['Rebates', 2, 'Paid on', 'last week', 'Expected a date, such as 2026-03-31.']]);
     expect(bundle.ui.of('toast').at(-1)?.message).toBe('Rebates was not updated: 1 of its cells cannot be read. Fix them (see Problems) and compute again. 1 problems.');
     // Fixed, the row is kept as Paid and the new figure comes as an adjustment.
     typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Paid on', bangkok('2026-03-02'));

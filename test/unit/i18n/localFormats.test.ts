@@ -1,12 +1,13 @@
 // Numbers, money and dates as the owner's language and locale write them: in sentences
 // (explanations, statement, sidebar) and as the number formats of the cells.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RebateExplanation } from '../../../src/domain/brackets';
 import { dayFromIso } from '../../../src/domain/calendar';
 import { explainRebate } from '../../../src/domain/explain';
 import { formatMoney, formatNumber } from '../../../src/domain/money';
-import { formatDay, formatIsoDate, translate, translator } from '../../../src/i18n';
+import { formatDay, formatIsoDate, isoFromWrittenDate, translate, translator } from '../../../src/i18n';
 import { dateFormat, moneyFormat, numberFormatFor } from '../../../src/server/formats';
 
 const day = (iso: string) => dayFromIso(iso)!;
@@ -27,6 +28,18 @@ describe('dates in text', () => {
       const iso = `2026-${String(month).padStart(2, '0')}-15`;
       expect(formatIsoDate(iso, 'th'), iso).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
     }
+  });
+
+  it('reads back every day it writes in Thai or Chinese, and Thai short month names', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: day('1990-01-01'), max: day('2100-12-31') }), fc.constantFrom('th' as const, 'zh' as const), (d, lang) => {
+        expect(isoFromWrittenDate(formatDay(d, lang))).toBe(formatDay(d, 'en'));
+      }),
+    );
+    expect(isoFromWrittenDate('31 มี.ค. 2569')).toBe('2026-03-31');
+    expect(isoFromWrittenDate(' 1 ม.ค.2568 ')).toBe('2025-01-01');
+    expect(isoFromWrittenDate('2026 年 3 月 31 日')).toBe('2026-03-31');
+    for (const other of ['2026-03-31', '31/03/2569', '31 March 2026', '31 มีนา 2569', 'yesterday', '']) expect(isoFromWrittenDate(other), other).toBeNull();
   });
 
   it('fills a day parameter of a message in the message’s language', () => {
