@@ -14,7 +14,7 @@ import type { Problem } from './problems';
 import { resolvePurchases, type ResolvedPurchases } from './purchases';
 import { computeRebates } from './rebates';
 import { reconcileRebates, type RebateLine } from './reconcile';
-import { compileRules, isComputedPeriod, type CompiledRule } from './rules';
+import { compileRules, computedPeriodOf, type CompiledRule } from './rules';
 import { collectSpend, type SpendEvents } from './spend';
 import { tierLadder, tierTimeline, type TierTimeline } from './tiers';
 import type { Day, RebateRecord, ShopRecords } from './types';
@@ -87,9 +87,9 @@ export function runEngine(input: EngineInput, options: EngineOptions = {}): Engi
   const rebates = reconcileRebates(
     results,
     input.previousRebates,
-    (ruleId, range) => {
+    (ruleId, day) => {
       const rule = computedRules.get(idKey(ruleId));
-      return rule !== undefined && isComputedPeriod(rule, range, today);
+      return rule === undefined ? null : computedPeriodOf(rule, day, today);
     },
     today,
     money,

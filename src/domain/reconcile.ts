@@ -5,7 +5,9 @@
  * - For each rule + customer + period, when the new figure differs from the sum of its locked
  *   rows (earlier adjustments included), one `Calculated` adjustment row carries the
  *   difference. A period that no longer earns anything (but is still one the rule computes)
- *   gets an adjustment back to 0.
+ *   gets an adjustment back to 0. A row counts towards the period that now holds its start: after
+ *   the owner changes a rule's Period, Start or End, what was paid for January and February is
+ *   netted against the new first quarter (or a longer promotion), never paid again.
  * - IDs are deterministic: `<rule>/<customer>/<period start>` for the figure itself, and
  *   `…/A<n>` for the n-th adjustment, n counting past the locked ones. So a recompute on
  *   unchanged data writes identical rows, and a Calculated row keeps its ID and hence the
@@ -37,8 +39,8 @@ export interface RebateLine extends RebateFigures {
   open: boolean;
 }
 
-/** Whether the rule with this ID was computed this time and the range is one of its periods. */
-export type IsComputed = (ruleId: string, range: DayRange) => boolean;
+/** The period of the rule with this ID, as computed this time, that holds a day; null if none. */
+export type PeriodOf = (ruleId: string, day: Day) => DayRange | null;
 
 function isLocked(status: RebateStatus): boolean {
   return status === 'Approved' || status === 'Paid';
@@ -83,18 +85,27 @@ function adjustmentNumber(rebateId: string, base: string): number {
 export function reconcileRebates(
   results: readonly RebateResult[],
   previous: readonly RebateRecord[],
-  isComputed: IsComputed,
+  periodOf: PeriodOf,
   today: Day,
   moneyRules: MoneyRules,
 ): RebateLine[] {
-  const previousByKey = new Map<string, RebateRecord[]>();
+  /** Rows on Rebates by the period that holds them now; rows of no computed period aside. */
+  const previousByKey = new Map<string, { period: DayRange; records: RebateRecord[] }>();
+  const uncomputed: RebateRecord[] = [];
+  const keyOf = new Map<RebateRecord, string>();
   const previousById = new Map<string, RebateRecord>();
   for (const record of previous) {
-    const key = groupKey(record.ruleId, record.customerId, record.periodStart, record.periodEnd);
-    const group = previousByKey.get(key);
-    if (group) group.push(record);
-    else previousByKey.set(key, [record]);
     previousById.set(record.rebateId, record);
+    const period = periodOf(record.ruleId, record.periodStart);
+    if (!period) {
+      uncomputed.push(record);
+      continue;
+    }
+    const key = groupKey(record.ruleId, record.customerId, period.start, period.end);
+    keyOf.set(record, key);
+    const group = previousByKey.get(key);
+    if (group) group.records.push(record);
+    else previousByKey.set(key, { period, records: [record] });
   }
 
   const lines: RebateLine[] = [];
@@ -103,7 +114,7 @@ export function reconcileRebates(
   /** A Calculated line; the owner's Paid on and Reference come from the previous row of that ID, if it was this figure's. */
   const calculated = (rebateId: string, key: string, target: Target, result: RebateResult | null, rebate: number, explanation: LineExplanation, dueOn: Day | null): RebateLine => {
     const before = previousById.get(rebateId);
-    const same = before !== undefined && !isLocked(before.status) && groupKey(before.ruleId, before.customerId, before.periodStart, before.periodEnd) === key;
+    const same = before !== undefined && !isLocked(before.status) && keyOf.get(before) === key;
     return {
       rebateId,
       ruleId: target.ruleId,
@@ -124,11 +135,17 @@ export function reconcileRebates(
   };
 
   const settle = (key: string, target: Target, result: RebateResult | null) => {
-    const group = previousByKey.get(key);
+    const group = previousByKey.get(key)?.records ?? [];
     previousByKey.delete(key);
-    const locked = group ? group.filter((record) => isLocked(record.status)) : [];
+    const locked = group.filter((record) => isLocked(record.status));
     for (const record of locked) lines.push(keptLine(record, today));
     const base = rebateIdFor(target.ruleId, target.customerId, target.periodStart);
+    // A Calculated row of an older shape of the period (another ID) stays at 0 if the owner typed
+    // on it, as a row whose figure fell to 0 does.
+    for (const record of group) {
+      if (isLocked(record.status) || record.rebateId === base || (record.paidOn === null && record.reference === '')) continue;
+      lines.push({ ...keptLine(record, today), rebate: 0, explanation: { kind: 'nothing' } });
+    }
 
     if (locked.length === 0) {
       if (result) {
@@ -155,12 +172,10 @@ export function reconcileRebates(
 
   for (const result of results) settle(groupKey(result.ruleId, result.customerId, result.periodStart, result.periodEnd), result, result);
 
-  // Rows of periods that earned nothing this time, or of rules no longer computed.
-  for (const [key, group] of [...previousByKey]) {
-    const first = group[0];
-    const range = { start: first.periodStart, end: first.periodEnd };
-    if (isComputed(first.ruleId, range)) settle(key, first, null);
-    else lines.push(...group.filter((record) => isLocked(record.status) || record.paidOn !== null || record.reference !== '').map((record) => keptLine(record, today)));
+  // Rows of periods that earned nothing this time, then of rules or days no longer computed.
+  for (const [key, { period, records }] of [...previousByKey]) {
+    settle(key, { ruleId: records[0].ruleId, customerId: records[0].customerId, periodStart: period.start, periodEnd: period.end }, null);
   }
+  lines.push(...uncomputed.filter((record) => isLocked(record.status) || record.paidOn !== null || record.reference !== '').map((record) => keptLine(record, today)));
   return lines;
 }

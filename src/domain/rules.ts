@@ -135,11 +135,15 @@ export function rulePeriod(rule: RebateRule, day: Day): DayRange {
   };
 }
 
-/** Whether a range is one of the rule's periods that has started by today (reconcile asks). */
-export function isComputedPeriod(rule: RebateRule, range: DayRange, today: Day): boolean {
-  if (range.start > today) return false;
-  if (rule.start !== null && range.start < rule.start) return false;
-  if (rule.end !== null && range.end > rule.end) return false;
-  const own = rulePeriod(rule, range.start);
-  return own.start === range.start && own.end === range.end;
+/**
+ * The period the rule computes now that holds `day` (reconcile asks, for the start of a row
+ * already on Rebates), or null when it computes none there: before its Start, after its End, or
+ * not begun by today. A row written before the owner changed the rule's Period, Start or End
+ * thus meets the period that now covers its days.
+ */
+export function computedPeriodOf(rule: RebateRule, day: Day, today: Day): DayRange | null {
+  if (day > today) return null;
+  if (rule.start !== null && day < rule.start) return null;
+  if (rule.end !== null && day > rule.end) return null;
+  return rulePeriod(rule, day);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '../../../src/domain/calendar';
 import { buildModel, runEngine } from '../../../src/domain/engine';
 import { computeRebates } from '../../../src/domain/rebates';
-import { isComputedPeriod, rulePeriod } from '../../../src/domain/rules';
+import { computedPeriodOf, rulePeriod } from '../../../src/domain/rules';
 import { customer, d, discountType, input, pkg, purchase, rule, settings } from './fixtures';
 
 function results(more: Parameters<typeof input>[0]) {
@@ -115,9 +115,12 @@ describe('rebates', () => {
   it('knows which periods a rule computes', () => {
     const r = rule('R1', { period: 'Month', start: d('2025-01-15') });
     expect(rulePeriod(r, d('2025-01-20'))).toEqual({ start: d('2025-01-15'), end: d('2025-01-31') });
-    expect(isComputedPeriod(r, { start: d('2025-01-15'), end: d('2025-01-31') }, d('2025-06-01'))).toBe(true);
-    expect(isComputedPeriod(r, { start: d('2025-01-01'), end: d('2025-01-31') }, d('2025-06-01'))).toBe(false);
-    expect(isComputedPeriod(r, { start: d('2025-07-01'), end: d('2025-07-31') }, d('2025-06-01'))).toBe(false);
+    const today = d('2025-06-01');
+    expect(computedPeriodOf(r, d('2025-01-15'), today)).toEqual({ start: d('2025-01-15'), end: d('2025-01-31') });
+    expect(computedPeriodOf(r, d('2025-03-01'), today)).toEqual({ start: d('2025-03-01'), end: d('2025-03-31') });
+    expect(computedPeriodOf(r, d('2025-01-01'), today)).toBeNull(); // before Start
+    expect(computedPeriodOf(r, d('2025-07-01'), today)).toBeNull(); // not begun
+    expect(computedPeriodOf(rule('R2', { period: 'Quarter', end: d('2025-02-15') }), d('2025-01-01'), today)).toEqual({ start: d('2025-01-01'), end: d('2025-02-15') });
   });
 
   it('explains each row', () => {

@@ -75,6 +75,49 @@ describe('reconcile', () => {
     expect(brief(out.rebates)).toEqual(['R1/C1/2025-01-01 100 Paid', 'R1/C1/2025-01-01/A1 -100 Calculated', 'R1/C1/2025-03-01 0 Calculated note', 'OLD/C1/2025-01-01 70 Approved']);
   });
 
+  describe('after the owner changes a paid rule', () => {
+    const purchases = [
+      purchase('T1', '2025-01-10', 'C1', 'S1', 6000),
+      purchase('T2', '2025-02-10', 'C1', 'S1', 3000),
+      purchase('T3', '2025-03-10', 'C1', 'S1', 2000),
+    ];
+    const base = input({ customers: [customer('C1')], purchases, today: d('2025-06-30') });
+    const paid = (lines: RebateLine[]) => readBack(lines).map((r) => ({ ...r, status: 'Paid' as const }));
+    const total = (lines: RebateLine[]) => lines.reduce((sum, l) => sum + l.rebate, 0);
+    const ids = (lines: RebateLine[]) => lines.map((l) => l.rebateId);
+
+    it('nets a longer promotion against what was paid, under a new ID', () => {
+      const promo = (end: string) => [rule('P', { period: 'Whole', start: d('2025-01-01'), end: d(end), brackets: '0:5%' })];
+      const before = paid(runEngine({ ...base, rules: promo('2025-02-28') }).rebates);
+      expect(brief(runEngine({ ...base, rules: promo('2025-02-28') }).rebates)).toEqual(['P/C1/2025-01-01 450 Calculated']);
+      const after = runEngine({ ...base, rules: promo('2025-03-31'), previousRebates: before }).rebates;
+      expect(brief(after)).toEqual(['P/C1/2025-01-01 450 Paid', 'P/C1/2025-01-01/A1 100 Calculated']);
+      expect(new Set(ids(after)).size).toBe(after.length);
+    });
+
+    it('nets months already paid against the quarter that now holds them, and a quarter against its months', () => {
+      const monthly = [rule('R', { period: 'Month', brackets: '0:10%' })];
+      const quarterly = [rule('R', { period: 'Quarter', brackets: '0:10%' })];
+      const months = paid(runEngine({ ...base, rules: monthly }).rebates);
+      expect(total(runEngine({ ...base, rules: monthly }).rebates)).toBe(1100);
+      const asQuarter = runEngine({ ...base, rules: quarterly, previousRebates: months }).rebates;
+      expect(brief(asQuarter)).toEqual(['R/C1/2025-01-01 600 Paid', 'R/C1/2025-02-01 300 Paid', 'R/C1/2025-03-01 200 Paid']);
+      expect(total(asQuarter)).toBe(1100);
+
+      const quarter = paid(runEngine({ ...base, rules: quarterly }).rebates);
+      const asMonths = runEngine({ ...base, rules: monthly, previousRebates: quarter }).rebates;
+      expect(brief(asMonths)).toEqual(['R/C1/2025-01-01 1100 Paid', 'R/C1/2025-01-01/A1 -500 Calculated', 'R/C1/2025-02-01 300 Calculated', 'R/C1/2025-03-01 200 Calculated']);
+      expect(total(asMonths)).toBe(1100 + 0);
+      expect(new Set(ids(asMonths)).size).toBe(asMonths.length);
+    });
+
+    it('keeps at 0 a Calculated row of the old shape that the owner wrote on', () => {
+      const months = readBack(runEngine({ ...base, rules: [rule('R', { period: 'Month', brackets: '0:10%' })] }).rebates).map((r) => (r.rebateId.endsWith('02-01') ? { ...r, reference: 'slip 7' } : r));
+      const asQuarter = runEngine({ ...base, rules: [rule('R', { period: 'Quarter', brackets: '0:10%' })], previousRebates: months }).rebates;
+      expect(brief(asQuarter)).toEqual(['R/C1/2025-02-01 0 Calculated slip 7', 'R/C1/2025-01-01 1100 Calculated']);
+    });
+  });
+
   it('changes nothing when recomputing unchanged data, whatever the owner locked', () => {
     const line = fc.record({ month: fc.integer({ min: 0, max: 11 }), customer: fc.constantFrom('C1', 'C2'), amount: fc.integer({ min: -2000, max: 8000 }) });
     fc.assert(
