@@ -11,9 +11,18 @@ const issue = (key: AnswerKey) => ({ error: key });
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, issue('counter.check.tooLong')));
 
-/** IDs as the owner types them on the sheets: no spaces, no formula characters. */
-const id = z.string().check(z.trim(), z.regex(/^[\p{L}\p{N}_-]{1,20}$/u, issue('counter.check.badId')));
-const optionalId = z.string().check(z.trim(), z.regex(/^[\p{L}\p{N}_-]{0,20}$/u, issue('counter.check.badId')));
+/**
+ * The ID of a record on the sheets, as the owner typed it there (a Thai word, `VIP 001`): the
+ * server looks it up, and refuses an ID it does not find.
+ */
+const id = z.string().check(z.trim(), z.minLength(1, issue('counter.check.required')), z.maxLength(100, issue('counter.check.tooLong')));
+const optionalId = z.string().check(z.trim(), z.maxLength(100, issue('counter.check.tooLong')));
+
+/**
+ * An ID the owner types for a new customer: letters (Thai vowel and tone marks included),
+ * digits, `.`, `-` or `_`; no spaces or formula characters. Blank: the next free one is given.
+ */
+const newId = z.string().check(z.trim(), z.regex(/^[\p{L}\p{M}\p{N}._-]{0,20}$/u, issue('counter.check.badId')));
 
 const money = z.number(issue('counter.check.notNumber')).check(
   z.refine((n) => Number.isFinite(n), issue('counter.check.notNumber')),
@@ -35,7 +44,7 @@ export const CardRequest = z.object({ customerId: id });
 export const NewCustomer = z.object({
   token: ClientToken,
   /** Blank: the next free Cnnnn is given. */
-  id: optionalId,
+  id: newId,
   firstName: text(100),
   lastName: text(100),
   phone: text(40),

@@ -18,7 +18,7 @@ export const counterEn = {
   'counter.receipt.paidFrom': '  from {package}: {balance} left',
   'counter.receipt.total': 'Total {amount}',
   'counter.check.tooLong': 'Too long.',
-  'counter.check.badId': 'Use letters, digits, - or _ (at most 20).',
+  'counter.check.badId': 'Use letters, digits, ., - or _ (at most 20).',
   'counter.check.needName': 'Type a first or a last name.',
   'counter.check.badEmail': 'Not an email address.',
   'counter.check.notNumber': 'Type a number.',

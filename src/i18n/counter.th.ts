@@ -17,7 +17,7 @@ export const counterTh: Record<AnswerKey, string> = {
   'counter.receipt.paidFrom': '  ตัดจาก {package}: เหลือ {balance}',
   'counter.receipt.total': 'รวม {amount}',
   'counter.check.tooLong': 'ยาวเกินไป',
-  'counter.check.badId': 'ใช้ตัวอักษร ตัวเลข - หรือ _ ได้ไม่เกิน 20 ตัว',
+  'counter.check.badId': 'ใช้ตัวอักษร ตัวเลข . - หรือ _ ได้ไม่เกิน 20 ตัว',
   'counter.check.needName': 'กรอกชื่อหรือนามสกุล',
   'counter.check.badEmail': 'อีเมลไม่ถูกต้อง',
   'counter.check.notNumber': 'กรอกตัวเลข',

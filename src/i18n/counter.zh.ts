@@ -17,7 +17,7 @@ export const counterZh: Record<AnswerKey, string> = {
   'counter.receipt.paidFrom': '  从 {package} 扣除：剩余 {balance}',
   'counter.receipt.total': '合计 {amount}',
   'counter.check.tooLong': '太长了。',
-  'counter.check.badId': '只能用字母、数字、- 或 _（最多 20 个）。',
+  'counter.check.badId': '只能用字母、数字、.、- 或 _（最多 20 个）。',
   'counter.check.needName': '请填写名或姓。',
   'counter.check.badEmail': '不是有效的电子邮件地址。',
   'counter.check.notNumber': '请输入数字。',

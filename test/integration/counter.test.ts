@@ -78,7 +78,10 @@ describe('customerCard', () => {
 
   it('refuses an unknown customer, and a malformed request', () => {
     expect(refusal(shop.bundle.call('customerCard', { customerId: 'C9999' }) as { ok: boolean })).toMatchObject({ reason: 'unknownCustomer', field: 'customerId' });
-    expect(refusal(shop.bundle.call('customerCard', { customerId: '=1+1' }) as { ok: boolean })).toMatchObject({ reason: 'invalid', field: 'customerId' });
+    expect(refusal(shop.bundle.call('customerCard', { customerId: '=1+1' }) as { ok: boolean })).toMatchObject({ reason: 'unknownCustomer', field: 'customerId' });
+    for (const customerId of ['  ', 42]) {
+      expect(refusal(shop.bundle.call('customerCard', { customerId }) as { ok: boolean })).toMatchObject({ reason: 'invalid', field: 'customerId' });
+    }
   });
 });
 
@@ -112,6 +115,25 @@ describe('saveCustomer', () => {
     expect(first).toMatchObject({ customer: { id: 'VIP-7' }, nextCustomerId: 'C0031' });
     expect(again.receipt).toEqual(first.receipt);
     expect(records(shop.spreadsheet, 'Customers').filter((c) => c['Customer ID'] === 'VIP-7')).toHaveLength(1);
+  });
+
+  it('serves customers and services whose IDs are Thai words or hold a space or a dot, and takes a Thai ID for a new customer', () => {
+    const shop = sampleShop();
+    // Typed straight onto the sheets, as an owner names them (Thai vowel marks are not letters to \p{L}).
+    const row = (sheet: string, cells: Record<string, unknown>) => {
+      const [headers] = shop.spreadsheet.sheetValues(sheet);
+      shop.spreadsheet.sheet(sheet).appendRow(headers.map((h) => cells[String(h)] ?? ''));
+    };
+    row('Customers', { 'Customer ID': 'คุณแอน', 'First name': 'แอน' });
+    row('Customers', { 'Customer ID': 'VIP 001', 'First name': 'Joy' });
+    row('Services', { 'Service ID': 'ตัดผม', Name: 'ตัดผมชาย', Category: 'Hair', Price: 200, Active: true });
+    expect(cardOf(shop, 'คุณแอน').customer.name).toBe('แอน');
+    expect(saved(visit(shop, 'VIP 001', [line(shop, 'VIP 001', 'ตัดผม', 1)])).receipt.text).toContain('ตัดผมชาย');
+    saved(sale(shop, { customerId: 'คุณแอน' }));
+    expect(saved(shop.bundle.call('saveCustomer', newCustomer({ id: 'คุณบี', firstName: 'บี' })) as CustomerSaved).customer.id).toBe('คุณบี');
+    for (const id of ['C 9', '=X1']) {
+      expect(refusal(shop.bundle.call('saveCustomer', newCustomer({ id, firstName: 'Z' })) as CustomerSaved)).toMatchObject({ field: 'id', message: expect.stringContaining('Use letters, digits') });
+    }
   });
 
   it('refuses a customer without a name, with the field to fix', () => {
