@@ -74,6 +74,11 @@ describe('customerCard', () => {
     const row = records(computed.spreadsheet, 'Rebates').findIndex((r) => r['Rebate ID'] === yearly.id) + 2;
     computed.spreadsheet.sheet('Rebates').getRange(row, status).setValue('Paid');
     expect(cardOf(computed, 'C0001').rebatesDue.map((r) => r.id)).not.toContain(yearly.id);
+    // A return after the payment: the adjustment takes some back, and the counter must see it.
+    const [headers, ...rows] = computed.spreadsheet.sheetValues('Rebates');
+    const adjustment: Record<string, unknown> = { 'Rebate ID': `${yearly.id}/A1`, Rebate: -40, Status: 'Calculated' };
+    computed.spreadsheet.sheet('Rebates').appendRow(headers.map((h, c) => adjustment[String(h)] ?? rows[row - 2][c]));
+    expect(cardOf(computed, 'C0001').rebatesDue.find((r) => r.id === `${yearly.id}/A1`)).toMatchObject({ amount: -40 });
   });
 
   it('refuses an unknown customer, and a malformed request', () => {

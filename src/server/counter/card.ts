@@ -45,11 +45,12 @@ function byUse(a: CardPackage, b: CardPackage): number {
   return b.soldOn.localeCompare(a.soldOn);
 }
 
+/** Rows not yet paid, a negative adjustment included (it lowers what is owed). */
 function rebatesDue(ledger: Ledger, customerId: string): CardRebate[] {
   const { snapshot, t } = ledger;
   const { records } = readPreviousRebates(snapshot.values.rebates, { toDay: snapshot.toDay });
   return records
-    .filter((r) => idKey(r.customerId) === idKey(customerId) && r.status !== 'Paid' && r.rebate > 0)
+    .filter((r) => idKey(r.customerId) === idKey(customerId) && r.status !== 'Paid' && r.rebate !== 0)
     .map((r) => ({ id: r.rebateId, ruleId: r.ruleId, amount: r.rebate, dueOn: r.dueOn === null ? '' : isoFromDay(r.dueOn), status: t(statusKey(r.status)) }));
 }
 
