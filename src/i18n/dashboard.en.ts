@@ -2,6 +2,7 @@
 export const dashboardEn = {
   'sheet.dashboard': 'Dashboard',
   'dashboard.title': 'Loyalty Ledger dashboard',
+  'dashboard.notOurs': 'The sheet {sheet} was not made by Loyalty Ledger, so it is left as it is; rename it and Compute rebates makes its own dashboard.',
   'dashboard.asOf': 'As of',
 
   'dashboard.rebates': 'Rebates',

@@ -4,6 +4,7 @@ import type { DashboardKey } from './dashboard.en';
 export const dashboardTh: Record<DashboardKey, string> = {
   'sheet.dashboard': 'แดชบอร์ด',
   'dashboard.title': 'ภาพรวมร้าน Loyalty Ledger',
+  'dashboard.notOurs': 'ชีต {sheet} ไม่ได้สร้างโดย Loyalty Ledger จึงไม่ได้แตะต้อง หากเปลี่ยนชื่อชีตนี้ คำสั่งคำนวณเงินคืนจะสร้างแดชบอร์ดของตัวเองให้',
   'dashboard.asOf': 'ข้อมูล ณ วันที่',
 
   'dashboard.rebates': 'เงินคืน',

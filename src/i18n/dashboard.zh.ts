@@ -4,6 +4,7 @@ import type { DashboardKey } from './dashboard.en';
 export const dashboardZh: Record<DashboardKey, string> = {
   'sheet.dashboard': '经营概览',
   'dashboard.title': 'Loyalty Ledger 经营概览',
+  'dashboard.notOurs': '工作表 {sheet} 不是 Loyalty Ledger 创建的，因此保持原样；将其改名后，“计算返利”会另建自己的概览。',
   'dashboard.asOf': '统计日期',
 
   'dashboard.rebates': '返利',

@@ -12,7 +12,7 @@ import { INPUT_SHEETS, readShop } from '../workbook/shop';
 import { dashboardLayout } from '../workbook/dashboard';
 import type { OutRecord } from '../workbook/table';
 import type { SheetKey } from '../workbook/sheets';
-import { planDashboard } from './dashboard';
+import { foreignDashboard, planDashboard } from './dashboard';
 import { assertTimeToWrite } from './deadline';
 import { withDocumentLock } from './lock';
 import { readSnapshot, type Snapshot } from './snapshot';
@@ -96,7 +96,8 @@ export function computeRebates(): ComputeSummary {
   return compute('rebates', (snapshot, t) => {
     const { input, problems, unreadableRebates, inputsMissing } = engineInput(snapshot);
     const output = runEngine(input, { history: false });
-    const allProblems = allProblemsOf(problems, output.problems);
+    const ownersDashboard = foreignDashboard(snapshot);
+    const allProblems = allProblemsOf(ownersDashboard ? [...problems, ownersDashboard] : problems, output.problems);
     const problemsOut = problemRows(snapshot, allProblems, t);
     // Rewriting Rebates would lose what the owner typed in a cell that cannot be read, and rows
     // computed from a sheet or column that is only renamed (a paid rebate would be reversed).
@@ -110,7 +111,7 @@ export function computeRebates(): ComputeSummary {
     }
     const format = { t, locale: snapshot.locale, currency: input.settings.currency, rounding: input.settings.rounding, date: (day: number) => formatDay(day, snapshot.lang) };
     const rebates = rebateRecords(output.rebates, namer(input), t, format);
-    writeInTime(snapshot, t, [['rebates', rebates], ['problems', problemsOut]], () => [dashboardPlan(snapshot, input, output, t)]);
+    writeInTime(snapshot, t, [['rebates', rebates], ['problems', problemsOut]], () => (ownersDashboard ? [] : [dashboardPlan(snapshot, input, output, t)]));
     const summary = { rebates: rebates.length, historyRows: 0, problems: allProblems.length };
     return { summary, done: t('compute.done', { ...summary }) };
   });

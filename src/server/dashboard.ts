@@ -1,4 +1,6 @@
-import type { Translate } from '../i18n';
+import { allWordings, type Translate } from '../i18n';
+import type { CellProblem } from '../workbook/problems';
+import { isBlank } from '../workbook/cells';
 import { outContext, safeText, toCell } from '../workbook/cellsOut';
 import { CHART_COLUMN, DASHBOARD_WIDTH, type ChartPlan, type DashboardFormat, type DashboardLayout } from '../workbook/dashboard';
 import { dateFormat, numberFormatFor } from './formats';
@@ -43,6 +45,19 @@ function buildChart(sheet: Sheet, plan: ChartPlan): Chart {
   let builder = sheet.newChart().setChartType(Charts.ChartType[plan.kind]);
   for (const box of plan.ranges) builder = builder.addRange(sheet.getRange(box.row, box.column, box.numRows, box.numColumns));
   return builder.setNumHeaders(1).setPosition(plan.anchorRow, CHART_COLUMN, 0, 0).setOption('title', plan.title).build();
+}
+
+/**
+ * Why a sheet with the Dashboard's name must not be written, or null: it is neither blank nor
+ * one the add-on wrote (whose first cell is the dashboard's title, in any language), so it is
+ * the owner's own and overwriting it would lose their work.
+ */
+export function foreignDashboard(snapshot: Snapshot): CellProblem | null {
+  const values = snapshot.values.dashboard;
+  if (!snapshot.sheets.dashboard || !values || values.every((row) => row.every(isBlank))) return null;
+  const first = values[0]?.[0];
+  if (allWordings('dashboard.title').includes(String(first ?? '').trim())) return null;
+  return { sheet: 'dashboard', row: 1, column: null, value: first ?? '', message: { key: 'dashboard.notOurs', params: { sheet: { key: 'sheet.dashboard' } } } };
 }
 
 /** The Dashboard sheet, made (at the end, protected with a warning) when there is none. */

@@ -173,3 +173,28 @@ describe('the Dashboard in a Thai book', () => {
     expect(chartsOf(spreadsheet, th['sheet.dashboard']).map((c) => c.title)).toEqual(['Rebates per month', 'Spend per tier', 'Prepaid liability at month end']);
   });
 });
+
+describe('a sheet the owner made and named Dashboard', () => {
+  const spreadsheet = book({ locale: 'en_US' });
+  const bundle = loadBuiltBundle({ spreadsheet, now: NOW });
+  bundle.call('setUpWorkbook', { sample: true });
+  const own = [['My monthly targets', ''], ['Jan target', 50000], ['Staff bonus plan', 'Nok 3%, Ploy 2%'], ['Total', '=SUM(B2:B2)']];
+  spreadsheet.setSheetValues('Dashboard', own);
+  bundle.call('computeRebates');
+
+  it('is left exactly as it was, formula included, and Problems says why', () => {
+    expect(spreadsheet.sheetValues('Dashboard').map((row) => row.slice(0, 2))).toEqual(own.map(([a, b]) => [a, String(b).startsWith('=') ? '' : b]));
+    expect(spreadsheet.sheetFormulas('Dashboard')[3][1]).toBe('=SUM(B2:B2)');
+    expect(spreadsheet.sheet('Dashboard').getCharts()).toEqual([]);
+    const problem = sheetRecords(spreadsheet, 'Problems').find((p) => p.Sheet === 'Dashboard');
+    expect(problem).toMatchObject({ Row: 1, Value: 'My monthly targets', Problem: expect.stringContaining('was not made by Loyalty Ledger') });
+    expect(sheetRecords(spreadsheet, 'Rebates').length).toBeGreaterThan(0);
+  });
+
+  it('becomes the add-on\'s once the owner empties it', () => {
+    spreadsheet.sheet('Dashboard').clear();
+    loadBuiltBundle({ spreadsheet, now: NOW }).call('computeRebates');
+    expect(spreadsheet.sheetValues('Dashboard')[0][0]).toBe('Loyalty Ledger dashboard');
+    expect(sheetRecords(spreadsheet, 'Problems').filter((p) => p.Sheet === 'Dashboard')).toEqual([]);
+  });
+});
