@@ -34,6 +34,7 @@ export const counterEn = {
   'counter.refuse.unknownType': 'Discount type {id} is not on the Discount Types sheet, or is not active.',
   'counter.refuse.unknownItem': 'Item {id} is not on the Services sheet, or is not active.',
   'counter.refuse.changed': 'The sheets changed since this form opened: {what}. Check the form and save again.',
+  'counter.refuse.savedBefore': 'This form was saved before it was changed, and the change was not saved. Check the card; to save the form as it is now, save again.',
   'counter.changed.value': 'the value is now {now}',
   'counter.changed.expires': 'it now expires {now}',
   'counter.changed.price': '{item} now costs {now}',

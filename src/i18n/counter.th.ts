@@ -33,6 +33,7 @@ export const counterTh: Record<AnswerKey, string> = {
   'counter.refuse.unknownType': 'ไม่มีประเภทส่วนลด {id} ในชีตประเภทส่วนลด หรือไม่ได้เปิดใช้',
   'counter.refuse.unknownItem': 'ไม่มีรายการ {id} ในชีตบริการ หรือไม่ได้เปิดใช้',
   'counter.refuse.changed': 'ชีตเปลี่ยนไปหลังจากเปิดแบบฟอร์มนี้: {what} โปรดตรวจแบบฟอร์มแล้วบันทึกอีกครั้ง',
+  'counter.refuse.savedBefore': 'แบบฟอร์มนี้ถูกบันทึกไปแล้วก่อนที่จะแก้ไข และส่วนที่แก้ไขยังไม่ได้บันทึก โปรดตรวจข้อมูลลูกค้า หากต้องการบันทึกแบบฟอร์มตามที่เป็นอยู่ตอนนี้ ให้กดบันทึกอีกครั้ง',
   'counter.changed.value': 'ตอนนี้มูลค่าเป็น {now}',
   'counter.changed.expires': 'ตอนนี้หมดอายุ {now}',
   'counter.changed.price': 'ตอนนี้ {item} ราคา {now}',

@@ -33,6 +33,7 @@ export const counterZh: Record<AnswerKey, string> = {
   'counter.refuse.unknownType': '优惠类型表中没有 {id}，或它未启用。',
   'counter.refuse.unknownItem': '服务表中没有项目 {id}，或它未启用。',
   'counter.refuse.changed': '打开此表单后工作表有变动：{what}。请检查表单后再次保存。',
+  'counter.refuse.savedBefore': '此表单在修改前已经保存过，修改的内容没有保存。请先查看客户卡片；如需按现在的内容保存，请再次保存。',
   'counter.changed.value': '面值现在是 {now}',
   'counter.changed.expires': '现在的到期日是 {now}',
   'counter.changed.price': '{item} 现价 {now}',

@@ -89,8 +89,10 @@ export class Submission {
     this.button.setAttribute('aria-busy', 'true');
     try {
       const answer = await request(this.token);
-      if (answer.ok) this.token = newToken();
-      else this.problems.showRefusal(answer as unknown as Refused);
+      // A new token after a save, and after the server says an earlier try of this token was
+      // saved before the form changed: the next press then saves the form as it now is.
+      if (answer.ok || (answer as unknown as Refused).refusal.reason === 'savedBefore') this.token = newToken();
+      if (!answer.ok) this.problems.showRefusal(answer as unknown as Refused);
       return answer;
     } catch (error) {
       this.status.textContent = t('counter.failed', { reason: (error as Error).message });

@@ -1,6 +1,7 @@
-// Two guards of the counter sidebar in the playground (Chromium, 300 px panel, a copy of the
-// sample book): a double click on "Sell package" sells once (one Packages row in the saved
-// .xlsx), and a package about to expire stands out on the customer card.
+// Guards of the counter sidebar in the playground (Chromium, 300 px panel, a copy of the sample
+// book): a double click on "Sell package" sells once (one Packages row in the saved .xlsx), a
+// form changed after a save whose answer was lost is not mistaken for a retry, and a package
+// about to expire stands out on the customer card.
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,36 @@ describe('the counter sidebar’s guards', () => {
     expect(after.at(-1)).toMatchObject({ 'Package ID': 'P0013', 'Customer ID': 'C0001', 'Type ID': 'D01' });
     expect(await session.receipt()).toMatch(/^Package P0013: Member C/);
     expect(await sidebar().locator('li.package[data-package="P0014"]').count()).toBe(0);
+  });
+
+  it('after an answer lost on the way back, takes a changed form for a new sale only once the owner has been told', async () => {
+    const before = await session.rows('Packages');
+    await sidebar().getByRole('combobox', { name: 'Find customer' }).fill('081-234');
+    await sidebar().getByRole('option', { name: /สมชาย ใจดี/ }).click();
+    await sidebar().locator('.card').getByRole('button', { name: 'Sell package' }).click();
+    await sidebar().getByLabel('Discount type', { exact: true }).selectOption({ label: 'Member C (Value card)' });
+    // The first save reaches the server and is written, but its answer never reaches the page.
+    let lost = false;
+    await session.page.route('**/api/script-run', async (route) => {
+      if (lost) return route.continue();
+      lost = true;
+      await route.fetch();
+      await route.abort();
+    });
+    const sell = sidebar().locator('form').getByRole('button', { name: 'Sell package' });
+    await sell.click();
+    await sidebar().locator('.status.error', { hasText: 'Not saved' }).waitFor();
+    // The owner changes the form before trying again: the page must not show the first receipt as this one's.
+    await session.shown().locator('form').first().getByLabel('Note', { exact: true }).fill('paid by transfer');
+    await sell.click();
+    await sidebar().locator('.status.error', { hasText: 'saved before it was changed' }).waitFor();
+    expect(await session.rows('Packages')).toHaveLength(before.length + 1);
+    // Told so, the owner saves again: the form as it now is becomes a second sale.
+    await sell.click();
+    await session.shown().locator('.receipt').waitFor();
+    const after = await session.rows('Packages');
+    expect(after).toHaveLength(before.length + 2);
+    expect(after.at(-1)).toMatchObject({ 'Customer ID': 'C0001', Note: 'paid by transfer' });
   });
 
   it('highlights on the card a package that expires within the soon-to-expire window, and not one that expires later', async () => {

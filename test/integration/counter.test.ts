@@ -216,6 +216,21 @@ describe('sellPackage', () => {
     expect(records(shop.spreadsheet, 'Packages')).toHaveLength(13);
   });
 
+  it('says so, and writes nothing, when a token already saved comes back with a changed form', () => {
+    const shop = sampleShop();
+    const memberC = load(shop).discountTypes.find((d) => d.name === 'Member C')!;
+    const request = { token: token(), customerId: 'C0002', typeId: memberC.id, price: 3500, shown: { value: 4000, expires: memberC.expires }, acceptPriceAtOrAboveValue: false, note: '' };
+    saved(shop.bundle.call('sellPackage', request) as SaleSaved);
+    // The answer was lost, the owner picked another customer, and the page retried its token.
+    const changed = { ...request, customerId: 'C0003' };
+    const theirs = () => records(shop.spreadsheet, 'Packages').filter((p) => p['Customer ID'] === 'C0003').length;
+    const before = theirs();
+    expect(refusal(shop.bundle.call('sellPackage', changed) as SaleSaved)).toMatchObject({ reason: 'savedBefore', message: expect.stringContaining('saved before it was changed') });
+    expect(theirs()).toBe(before);
+    saved(shop.bundle.call('sellPackage', { ...changed, token: token() }) as SaleSaved);
+    expect(theirs()).toBe(before + 1);
+  });
+
   it('lets two sales at the same moment both land, with distinct IDs', () => {
     const shop = sampleShop();
     const second = { token: token(), customerId: 'C0003' };

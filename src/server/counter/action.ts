@@ -3,7 +3,7 @@ import type { Refused } from '../../contract/types';
 import { withDocumentLock } from '../lock';
 import { openLedger, type Ledger } from './ledger';
 import { Refusing, invalidRequest, refused } from './refusals';
-import { recall, remember } from './tokens';
+import { recall, remember, requestText } from './tokens';
 
 /**
  * One kind of counter write: checked against the sheets and written by `write`, answered to the
@@ -29,11 +29,15 @@ export function runCounterAction<Request extends { token: string }, Done, Answer
     const ledger = openLedger();
     const parsed = action.schema.safeParse(input);
     if (!parsed.success) return invalidRequest(parsed.error.issues, ledger.t);
+    const request = requestText(parsed.data);
     const earlier = recall<Done>(parsed.data.token);
-    if (earlier !== null) return action.answer(ledger, earlier);
+    // The same token with other content: the first try was saved but its answer never reached
+    // the page, and the owner changed the form since. Say so rather than show the old receipt.
+    if (earlier !== null && earlier.request !== request) return { ok: false, refusal: { reason: 'savedBefore', message: ledger.t('counter.refuse.savedBefore') } };
+    if (earlier !== null) return action.answer(ledger, earlier.done);
     try {
       const written = action.write(ledger, parsed.data);
-      remember(parsed.data.token, written.done);
+      remember(parsed.data.token, written.done, request);
       return action.answer(written.ledger, written.done);
     } catch (error) {
       if (error instanceof Refusing) return refused(error);
