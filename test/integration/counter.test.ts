@@ -286,6 +286,16 @@ describe('recordVisit', () => {
     expect(records(shop.spreadsheet, 'Purchases')).toHaveLength(before);
   });
 
+  it('uses a session pack a whole session at a time', () => {
+    const shop = sampleShop();
+    const hair = load(shop).discountTypes.find((d) => d.id === 'D03')!;
+    const pack = saved(sale(shop, { typeId: hair.id, price: hair.price, shown: { value: hair.value, expires: hair.expires } })).receipt.ids[0];
+    const before = records(shop.spreadsheet, 'Purchases').length;
+    expect(refusal(visit(shop, 'C0001', [line(shop, 'C0001', 'S03', 0.5, pack)]))).toMatchObject({ reason: 'invalid', field: 'lines.0.quantity', message: expect.stringContaining('whole number') });
+    expect(records(shop.spreadsheet, 'Purchases')).toHaveLength(before);
+    expect(saved(visit(shop, 'C0001', [line(shop, 'C0001', 'S03', 2, pack)])).receipt.text).toContain(`${pack}: 3 sessions left`);
+  });
+
   it('refuses a package for an item it does not cover, an expired one, and another customer’s', () => {
     const shop = sampleShop();
     const hair = load(shop).discountTypes.find((d) => d.name === 'Hair treatment 5')!;

@@ -87,7 +87,13 @@ export const recordVisitAction: CounterAction<Visit, VisitDone, VisitSaved> = {
     const trial = withRecords(ledger, { purchases });
     const start = ledger.shop.purchases.length;
     purchases.forEach((purchase, i) => {
-      if (trial.model.ledger.paidFrom[start + i] === REFUSED) throw new Refusing(packageRefusal(trial, purchase, i), customerCardOf(ledger, customerAt));
+      const paidFrom = trial.model.ledger.paidFrom[start + i];
+      if (paidFrom === REFUSED) throw new Refusing(packageRefusal(trial, purchase, i), customerCardOf(ledger, customerAt));
+      // A session pack is used a whole session at a time ("9.5 sessions left" helps nobody).
+      if (trial.model.ledger.accounts[paidFrom]?.kind === 'Session pack' && !Number.isInteger(purchase.quantity)) {
+        const { t } = ledger;
+        throw new Refusing({ reason: 'invalid', message: t('counter.refuse.invalid', { problem: t('counter.check.wholeNumber') }), field: `lines.${i}.quantity` }, customerCardOf(ledger, customerAt));
+      }
     });
     appendRecords(ledger, 'purchases', purchases.map(purchaseRecord));
     const { t } = ledger;
