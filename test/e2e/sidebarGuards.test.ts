@@ -28,13 +28,18 @@ async function openCard(customerId: string): Promise<void> {
   await sidebar().locator('.card .meta', { hasText: customerId }).waitFor();
 }
 
+/** Finds C0001 by part of the phone, opens Sell package from the card and picks Member C. */
+async function sellMemberCToSomchai(): Promise<void> {
+  await sidebar().getByRole('combobox', { name: 'Find customer' }).fill('081-234');
+  await sidebar().getByRole('option', { name: /สมชาย ใจดี/ }).click();
+  await sidebar().locator('.card').getByRole('button', { name: 'Sell package' }).click();
+  await sidebar().getByLabel('Discount type', { exact: true }).selectOption({ label: 'Member C (Value card)' });
+}
+
 describe('the counter sidebar’s guards', () => {
   it('sells one package for a double click on "Sell package"', async () => {
     const before = await session.rows('Packages');
-    await sidebar().getByRole('combobox', { name: 'Find customer' }).fill('081-234');
-    await sidebar().getByRole('option', { name: /สมชาย ใจดี/ }).click();
-    await sidebar().locator('.card').getByRole('button', { name: 'Sell package' }).click();
-    await sidebar().getByLabel('Discount type', { exact: true }).selectOption({ label: 'Member C (Value card)' });
+    await sellMemberCToSomchai();
     await sidebar().locator('form').getByRole('button', { name: 'Sell package' }).dblclick();
     await session.shown().locator('.receipt').waitFor();
     // Let a second request, had one gone out, land before the file is read.
@@ -49,10 +54,7 @@ describe('the counter sidebar’s guards', () => {
 
   it('after an answer lost on the way back, takes a changed form for a new sale only once the owner has been told', async () => {
     const before = await session.rows('Packages');
-    await sidebar().getByRole('combobox', { name: 'Find customer' }).fill('081-234');
-    await sidebar().getByRole('option', { name: /สมชาย ใจดี/ }).click();
-    await sidebar().locator('.card').getByRole('button', { name: 'Sell package' }).click();
-    await sidebar().getByLabel('Discount type', { exact: true }).selectOption({ label: 'Member C (Value card)' });
+    await sellMemberCToSomchai();
     // The first save reaches the server and is written, but its answer never reaches the page.
     let lost = false;
     await session.page.route('**/api/script-run', async (route) => {
