@@ -1,12 +1,27 @@
+import { formatDay } from '../i18n';
 import { toCell, type OutContext } from '../workbook/cellsOut';
 import { STATEMENT_WIDTHS, type StatementCell, type StatementLayout } from '../workbook/statementSheet';
 import { numberFormatFor } from './formats';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function numberFormat(cell: StatementCell, currency: string, locale: string): string {
+/**
+ * A printed Thai statement reads in the Buddhist era throughout, as its headings do, and a
+ * Chinese one as 2026年3月31日: Sheets has no Buddhist-era date format, so outside English a
+ * statement's dates are written as text in its language (it is a letter, never read back).
+ */
+const dateInWords = (cell: StatementCell, context: OutContext): boolean => cell.kind === 'date' && context.lang !== 'en';
+
+function numberFormat(cell: StatementCell, currency: string, context: OutContext, locale: string): string {
+  if (dateInWords(cell, context)) return '@';
   if (cell.kind === 'number') return Number.isInteger(cell.value) ? '0' : '0.######';
   return numberFormatFor(cell.kind, currency, locale) as string;
+}
+
+function cellValue(cell: StatementCell, context: OutContext, format: string): unknown {
+  const { value } = cell;
+  if (dateInWords(cell, context) && value !== null && typeof value === 'object' && 'day' in value) return formatDay(value.day, context.lang);
+  return toCell(value, context, format);
 }
 
 /**
@@ -22,9 +37,9 @@ export function writeStatementSheet(ss: Spreadsheet, name: string, layout: State
     const height = layout.rows.length;
     const width = STATEMENT_WIDTHS.length;
     if (height > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
-    const formats = layout.rows.map((row) => row.map((cell) => numberFormat(cell, currency, locale)));
+    const formats = layout.rows.map((row) => row.map((cell) => numberFormat(cell, currency, context, locale)));
     const range = sheet.getRange(1, 1, height, width).setNumberFormats(formats);
-    range.setValues(layout.rows.map((row, r) => row.map((cell, c) => toCell(cell.value, context, formats[r][c]))));
+    range.setValues(layout.rows.map((row, r) => row.map((cell, c) => cellValue(cell, context, formats[r][c]))));
     for (const row of layout.bold) sheet.getRange(row + 1, 1, 1, width).setFontWeight('bold');
     STATEMENT_WIDTHS.forEach((pixels, c) => sheet.setColumnWidth(c + 1, pixels));
     // A statement is printed or sent as a PDF: no grid, like a letter.

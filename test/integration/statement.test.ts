@@ -172,4 +172,19 @@ describe('a statement in the customer’s language', () => {
     const english = new Set(labels('en'));
     expect(cells.filter((cell) => english.has(cell))).toEqual([]);
   });
+
+  it('writes a Thai statement’s dates in the Buddhist era, as its headings are, and keeps date cells in English', () => {
+    const thai = sampleBook('th_TH');
+    const made = thai.bundle.call('customerStatement', 'C0001') as Made;
+    const values = thai.spreadsheet.sheetValues(made.sheetName);
+    const madeOn = values.find((row) => row[0] === translate('th', 'statement.madeOn'))!;
+    expect(madeOn[1]).toBe('31 มีนาคม 2569');
+    expect(values.flat().filter((cell) => cell instanceof Date)).toEqual([]);
+    expect(texts(values).filter((cell) => /\b20\d\d\b/.test(cell) && !/^[A-Z]/.test(cell))).toEqual([]);
+
+    const english = sampleBook('en_US');
+    const madeInEnglish = english.bundle.call('customerStatement', 'C0001') as Made;
+    const englishMadeOn = english.spreadsheet.sheetValues(madeInEnglish.sheetName).find((row) => row[0] === 'Made on')!;
+    expect(isoDay(englishMadeOn[1])).toBe('2026-03-31');
+  });
 });
