@@ -5,6 +5,7 @@ import type { BookNames } from '../workbook/problemRows';
 import { sheetSpec, type SheetKey } from '../workbook/sheets';
 import type { SheetValues } from '../workbook/shop';
 import { languageFrom } from './language';
+import { percentsAsShown } from './percentCells';
 import { sheetValues } from './sheetValues';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,7 +41,7 @@ export function readSnapshot(keys: readonly SheetKey[]): Snapshot {
     const sheet = all[names.indexOf(name)];
     sheets[key] = sheet;
     found[key] = name;
-    values[key] = sheetValues(sheet);
+    values[key] = percentsAsShown(sheet, sheetSpec(key), sheetValues(sheet));
   }
   const locale = ss.getSpreadsheetLocale();
   const timeZone = ss.getSpreadsheetTimeZone();

@@ -87,13 +87,10 @@ const checkbox = z.union(
   { error: 'problem.notBoolean' },
 );
 
-/** Percent cells hold 0.1 when formatted as a percent (what Sheets stores for "10%") or 10. */
+/** A percent as the owner reads it, 10 for 10 % (the snapshot turns a %-formatted cell's 0.1 into 10). */
 const percent = z.pipe(
   number('problem.percentRange'),
-  convert('problem.percentRange', (v: number) => {
-    const asPercent = Math.abs(v) <= 1 ? Number((v * 100).toPrecision(15)) : v;
-    return asPercent < 0 || asPercent > 100 ? undefined : asPercent;
-  }),
+  convert('problem.percentRange', (v: number) => (v < 0 || v > 100 ? undefined : v)),
 );
 
 function dateSchema(context: CellContext) {

@@ -68,11 +68,11 @@ describe('reading a sheet by its headers', () => {
     expect(table.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([[1, 'customerId', 'problem.missingColumn']]);
   });
 
-  it('reads choices written in Thai or Chinese and percents typed either way', () => {
+  it('reads choices written in Thai or Chinese, and a percent as the number of percent (a %-formatted cell is turned into one as it is read)', () => {
     const values = [
       ['Type ID', 'Kind', 'Value', 'Price', 'Percent', 'Valid months'],
       ['D1', 'บัตรเติมเงิน', 4000, 3500, '', 6],
-      ['D2', '折扣卡', '', 1000, 0.1, 12],
+      ['D2', '折扣卡', '', 1000, 10, 12],
       ['D3', '次卡', 10, 3000, '', 1.5],
       ['D4', 'Gift', 10, 3000, '', 2],
     ];
