@@ -51,6 +51,8 @@ export const englishWording = {
   'rule.wholeNeedsDates': 'A Whole period needs both Start and End; this rule is left out',
   'rule.endBeforeStart': 'End {end} is before Start {start}; this rule is left out',
   'rule.unknownTier': 'Tier "{tier}" is not on the Tiers sheet; this rule is left out',
+  'rule.perUnitOnAmount': 'Bracket {bracket} pays per unit, but the Basis is Amount (spend in money): use a percent or an amount, or Basis Quantity; this rule is left out',
+  'rule.percentOnQuantity': 'Bracket {bracket} pays a percent, but the Basis is Quantity (units): use an amount per unit such as 10/unit, or Basis Amount; this rule is left out',
   'rule.appliesToNobody': '"{text}" is neither a tier on the Tiers sheet nor a Customer ID on the Customers sheet; this rule is left out',
   'rule.unknownCustomer': 'Customer {customer} is not on the Customers sheet; the rule applies to the others',
   'rule.unknownItem': '"{item}" is neither a Service ID nor a category; the rule counts the other items',

@@ -18,7 +18,7 @@ import { exact, exactToDecimal } from './money';
 import type { PackageLedger } from './packages';
 import { problemAt, type MessageKey, type Params, type Problem } from './problems';
 import { tierNamed, type TierLadder } from './tiers';
-import type { Day, RebateRule } from './types';
+import type { Basis, Day, RebateRule } from './types';
 
 export interface CompiledRule {
   rule: RebateRule;
@@ -49,6 +49,17 @@ export function datesProblem(rule: RebateRule): 'rule.wholeNeedsDates' | 'rule.e
   return null;
 }
 
+/**
+ * A paying bracket whose rate does not fit the basis, with the problem to report: an amount per
+ * unit on spend in money ("3/unit" paid 3 for every baht, 300 %), or a percent of a number of
+ * units ("10 %" of 10 units paid 1 baht). A rate of 0 fits any basis.
+ */
+export function mismatchedRate(basis: Basis, brackets: readonly Bracket[]): { bracket: Bracket; key: 'rule.perUnitOnAmount' | 'rule.percentOnQuantity' } | null {
+  const wrong = basis === 'Amount' ? 'perUnit' : 'percent';
+  const bracket = brackets.find((b) => b.rate.kind === wrong && !b.rate.value.isZero());
+  return bracket ? { bracket, key: basis === 'Amount' ? 'rule.perUnitOnAmount' : 'rule.percentOnQuantity' } : null;
+}
+
 export function compileRules(
   rules: readonly RebateRule[],
   catalog: Catalog,
@@ -72,6 +83,11 @@ export function compileRules(
     const reading = parseBrackets(rule.brackets);
     if (!reading.ok) {
       for (const message of reading.problems) problems.push({ ...problemAt('Rebate Rules', rule.row, 'Brackets', rule.brackets, message.key), message });
+      continue;
+    }
+    const mismatch = mismatchedRate(rule.basis, reading.brackets);
+    if (mismatch) {
+      problem('Brackets', rule.brackets, mismatch.key, { bracket: mismatch.bracket.text });
       continue;
     }
     const dates = datesProblem(rule);

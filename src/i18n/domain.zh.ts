@@ -37,6 +37,8 @@ export const domainZh: DomainCatalog = {
   'rule.wholeNeedsDates': '周期为“整个期间”时必须同时填写开始和结束日期，该规则已忽略。',
   'rule.endBeforeStart': '结束日期 {end} 早于开始日期 {start}，该规则已忽略。',
   'rule.unknownTier': '“会员等级”表中没有等级“{tier}”，该规则已忽略。',
+  'rule.perUnitOnAmount': '档位 {bracket} 按件计返，但计算基础是金额：请改用百分比或固定金额，或将基础改为数量。该规则已忽略。',
+  'rule.percentOnQuantity': '档位 {bracket} 按百分比计返，但计算基础是数量：请改用每件金额（如 10/单位），或将基础改为金额。该规则已忽略。',
   'rule.appliesToNobody': '“{text}”既不是“会员等级”表中的等级，也不是“客户”表中的客户编号，该规则已忽略。',
   'rule.unknownCustomer': '“客户”表中没有客户 {customer}，该规则仍适用于其他客户。',
   'rule.unknownItem': '“{item}”既不是项目编号也不是类别，该规则只计入其他项目。',

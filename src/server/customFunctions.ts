@@ -4,7 +4,7 @@ import { Catalog, idKey } from '../domain/catalog';
 import { buildModel, buildPackages } from '../domain/engine';
 import { Dec, moneyRules, writtenExact } from '../domain/money';
 import { packageBalanceOn } from '../domain/packages';
-import { datesProblem } from '../domain/rules';
+import { datesProblem, mismatchedRate } from '../domain/rules';
 import { tierOn } from '../domain/tiers';
 import type { Method } from '../domain/types';
 import { allWordings, translator, type MessageKey, type Translate } from '../i18n';
@@ -70,7 +70,8 @@ function rebateTerms(rule: string, method: unknown, opened: Opened): { brackets:
   const found = opened.shop.rules.find((r) => idKey(r.id) === idKey(rule));
   // A rule Compute rebates leaves out (a cell it cannot read, End before Start) pays nothing here either.
   if (!found) throw new FunctionError(opened.t(ruleRowExists(rule, opened) ? 'fn.ruleUnusable' : 'fn.unknownRule', { rule }));
-  if (datesProblem(found)) throw new FunctionError(opened.t('fn.ruleUnusable', { rule }));
+  const reading = parseBrackets(found.brackets);
+  if (datesProblem(found) || (reading.ok && mismatchedRate(found.basis, reading.brackets))) throw new FunctionError(opened.t('fn.ruleUnusable', { rule }));
   const decimal = (n: number | null) => (n === null ? null : new Dec(String(n)));
   return { brackets: found.brackets, terms: { basis: found.basis, method: found.method, minSpend: decimal(found.minSpend), cap: decimal(found.cap) } };
 }

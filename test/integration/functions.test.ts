@@ -137,6 +137,7 @@ describe('the functions agree with Compute rebates', () => {
       ...SHOP['Rebate Rules']!,
       { 'Rule ID': 'R3', 'Applies to': 'All', Period: 'Month', Basis: 'Amount', Brackets: '0:10%', Method: 'Retroactive', Start: bangkok('2026-03-01'), End: bangkok('2026-01-01'), Active: true },
       { 'Rule ID': 'R4', 'Applies to': 'All', Period: 'Month', Basis: 'Amount', Brackets: '0:10%', Method: 'Retroactive', Cap: 'lots', Active: true },
+      { 'Rule ID': 'R5', 'Applies to': 'All', Period: 'Month', Basis: 'Amount', Brackets: '0:3/unit', Method: 'Retroactive', Active: true },
     ],
   });
   const call = (name: string, ...args: unknown[]) => bundle.callAs({ authMode: 'CUSTOM_FUNCTION' }, name, ...args);
@@ -144,8 +145,8 @@ describe('the functions agree with Compute rebates', () => {
   it('REBATE refuses a rule that Compute rebates leaves out, saying where to look', () => {
     bundle.call('computeRebates');
     const problems = spreadsheet.sheetValues('Problems').slice(1).map((row) => `${row[1]} ${row[2]}`);
-    expect(problems).toEqual(expect.arrayContaining(['4 End', '5 Cap']));
-    for (const rule of ['R3', 'r4']) expect(() => call('REBATE', 6000, rule)).toThrow(`Rule "${rule}" cannot be used: Check data says why on Problems.`);
+    expect(problems).toEqual(expect.arrayContaining(['4 End', '5 Cap', '6 Brackets']));
+    for (const rule of ['R3', 'r4', 'R5']) expect(() => call('REBATE', 6000, rule)).toThrow(`Rule "${rule}" cannot be used: Check data says why on Problems.`);
     expect(() => call('REBATE', 6000, 'R9')).toThrow('Unknown rule "R9".');
   });
 

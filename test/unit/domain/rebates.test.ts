@@ -86,6 +86,16 @@ describe('rebates', () => {
     expect(results({ purchases, rules }).rows).toEqual(['R1 C1 2025-01-01..2025-01-31 basis 12 [10:3/unit] 36 due 2025-03-02']);
   });
 
+  it('leaves out a rule whose paying rate does not fit its basis: per unit of spend in money, or a percent of units', () => {
+    const purchases = [purchase('T1', '2025-01-10', 'C1', 'S1', 5000, { quantity: 10 })];
+    const perUnitOnMoney = results({ purchases, rules: [rule('A', { basis: 'Amount', brackets: '0:3/unit' })] });
+    expect(perUnitOnMoney).toEqual({ rows: [], problems: ['Brackets:rule.perUnitOnAmount'] });
+    const percentOfUnits = results({ purchases, rules: [rule('Q', { basis: 'Quantity', brackets: '0:10%' })] });
+    expect(percentOfUnits).toEqual({ rows: [], problems: ['Brackets:rule.percentOnQuantity'] });
+    // A rate of 0 fits any basis.
+    expect(results({ purchases, rules: [rule('Q', { basis: 'Quantity', brackets: '0:0%; 5:2/unit' })] }).rows).toEqual(['Q C1 2025-01-01..2025-01-31 basis 10 [5:2/unit] 20 due 2025-03-02']);
+  });
+
   it("applies a tier rule by the customer's tier at the period end", () => {
     const purchases = [purchase('T1', '2025-01-10', 'C1', 'S1', 25000), purchase('T2', '2025-01-10', 'C2', 'S1', 1500)];
     const rules = [rule('R1', { appliesTo: { kind: 'tier', tier: 'VIP' } }), rule('R2', { appliesTo: { kind: 'tier', tier: 'Gold' } })];
