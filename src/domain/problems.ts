@@ -24,14 +24,14 @@ export const englishWording = {
   'brackets.unit': 'unit',
 
   'customer.duplicateId': 'Customer ID {id} is used again on row {firstRow}; this row is left out',
-  'customer.unknownTier': 'Tier "{tier}" is not on the Tiers sheet; the tier earned by spend is used',
+  'customer.unknownTier': 'Tier "{tier}" is not on the Tiers sheet (or is left out there); the tier earned by spend is used',
   'service.duplicateId': 'Service ID {id} is used again on row {firstRow}; this row is left out',
   'discountType.duplicateId': 'Type ID {id} is used again on row {firstRow}; this row is left out',
   'tier.duplicateName': 'Tier {tier} is listed again on row {firstRow}; this row is left out',
 
   'package.duplicateId': 'Package ID {id} is used again on row {firstRow}; this row is left out',
   'package.unknownCustomer': 'Customer {customer} is not on the Customers sheet; the package is left out',
-  'package.unknownType': 'Type {type} is not on the Discount Types sheet; the package is left out',
+  'package.unknownType': 'Type {type} is not on the Discount Types sheet (or is left out there); the package is left out',
   'package.badValue': 'A {kind} needs a Value above 0; the package is left out',
 
   'purchase.unknownCustomer': 'Customer {customer} is not on the Customers sheet; the line is left out',
@@ -50,7 +50,7 @@ export const englishWording = {
   'rule.duplicateId': 'Rule ID {id} is used again on row {firstRow}; this rule is left out',
   'rule.wholeNeedsDates': 'A Whole period needs both Start and End; this rule is left out',
   'rule.endBeforeStart': 'End {end} is before Start {start}; this rule is left out',
-  'rule.unknownTier': 'Tier "{tier}" is not on the Tiers sheet; this rule is left out',
+  'rule.unknownTier': 'Tier "{tier}" is not on the Tiers sheet (or is left out there); this rule is left out',
   'rule.perUnitOnAmount': 'Bracket {bracket} pays per unit, but the Basis is Amount (spend in money): use a percent or an amount, or Basis Quantity; this rule is left out',
   'rule.percentOnQuantity': 'Bracket {bracket} pays a percent, but the Basis is Quantity (units): use an amount per unit such as 10/unit, or Basis Amount; this rule is left out',
   'rule.appliesToNobody': '"{text}" is neither a tier on the Tiers sheet nor a Customer ID on the Customers sheet; this rule is left out',

@@ -11,14 +11,14 @@ export const domainZh: DomainCatalog = {
   'brackets.unit': '单位',
 
   'customer.duplicateId': '客户编号 {id} 与第 {firstRow} 行重复，本行已忽略。',
-  'customer.unknownTier': '“会员等级”表中没有等级“{tier}”，已按消费额对应的等级计算。',
+  'customer.unknownTier': '“会员等级”表中没有等级“{tier}”（或该等级已在表中被忽略），已按消费额对应的等级计算。',
   'service.duplicateId': '项目编号 {id} 与第 {firstRow} 行重复，本行已忽略。',
   'discountType.duplicateId': '类型编号 {id} 与第 {firstRow} 行重复，本行已忽略。',
   'tier.duplicateName': '等级 {tier} 已在第 {firstRow} 行列出，本行已忽略。',
 
   'package.duplicateId': '套餐编号 {id} 与第 {firstRow} 行重复，本行已忽略。',
   'package.unknownCustomer': '“客户”表中没有客户 {customer}，该套餐已忽略。',
-  'package.unknownType': '“优惠类型”表中没有类型 {type}，该套餐已忽略。',
+  'package.unknownType': '“优惠类型”表中没有类型 {type}（或该类型已在表中被忽略），该套餐已忽略。',
   'package.badValue': '{kind} 的面值必须大于 0，该套餐已忽略。',
 
   'purchase.unknownCustomer': '“客户”表中没有客户 {customer}，该条记录已忽略。',
@@ -36,7 +36,7 @@ export const domainZh: DomainCatalog = {
   'rule.duplicateId': '规则编号 {id} 与第 {firstRow} 行重复，该规则已忽略。',
   'rule.wholeNeedsDates': '周期为“整个期间”时必须同时填写开始和结束日期，该规则已忽略。',
   'rule.endBeforeStart': '结束日期 {end} 早于开始日期 {start}，该规则已忽略。',
-  'rule.unknownTier': '“会员等级”表中没有等级“{tier}”，该规则已忽略。',
+  'rule.unknownTier': '“会员等级”表中没有等级“{tier}”（或该等级已在表中被忽略），该规则已忽略。',
   'rule.perUnitOnAmount': '档位 {bracket} 按件计返，但计算基础是金额：请改用百分比或固定金额，或将基础改为数量。该规则已忽略。',
   'rule.percentOnQuantity': '档位 {bracket} 按百分比计返，但计算基础是数量：请改用每件金额（如 10/单位），或将基础改为金额。该规则已忽略。',
   'rule.appliesToNobody': '“{text}”既不是“会员等级”表中的等级，也不是“客户”表中的客户编号，该规则已忽略。',

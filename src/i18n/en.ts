@@ -175,7 +175,8 @@ export const en = {
 
   'problem.required': 'This cell is required.',
   'problem.notNumber': 'Expected a number.',
-  'problem.notWholeNumber': 'Expected a whole number.',
+  'problem.notWholeNumber': 'Expected a whole number, 0 or more.',
+  'problem.notPositiveWholeNumber': 'Expected a whole number, 1 or more.',
   'problem.expiresBeforeSold': 'Expires is before Sold on: the package could never be used.',
   'problem.negative': 'Must not be negative.',
   'problem.notDate': 'Expected a date, such as 2026-03-31.',

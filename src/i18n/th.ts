@@ -171,7 +171,8 @@ export const th: Catalog = {
 
   'problem.required': 'ต้องกรอกช่องนี้',
   'problem.notNumber': 'ต้องเป็นตัวเลข',
-  'problem.notWholeNumber': 'ต้องเป็นจำนวนเต็ม',
+  'problem.notWholeNumber': 'ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป',
+  'problem.notPositiveWholeNumber': 'ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป',
   'problem.expiresBeforeSold': 'วันหมดอายุอยู่ก่อนวันที่ขาย แพ็กเกจนี้จึงใช้ไม่ได้เลย',
   'problem.negative': 'ต้องไม่ติดลบ',
   'problem.notDate': 'ต้องเป็นวันที่ เช่น 31 มีนาคม 2569 หรือ 2026-03-31',

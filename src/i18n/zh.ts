@@ -171,7 +171,8 @@ export const zh: Catalog = {
 
   'problem.required': '此单元格必填。',
   'problem.notNumber': '应为数字。',
-  'problem.notWholeNumber': '应为整数。',
+  'problem.notWholeNumber': '应为 0 或以上的整数。',
+  'problem.notPositiveWholeNumber': '应为 1 或以上的整数。',
   'problem.expiresBeforeSold': '到期日早于售出日期：此套餐永远无法使用。',
   'problem.negative': '不能为负数。',
   'problem.notDate': '应为日期，例如 2026年3月31日 或 2026-03-31。',

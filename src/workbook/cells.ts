@@ -87,9 +87,15 @@ const checkbox = z.union(
   { error: 'problem.notBoolean' },
 );
 
-/** A percent as the owner reads it, 10 for 10 % (the snapshot turns a %-formatted cell's 0.1 into 10). */
+/**
+ * A percent as the owner reads it, 10 for 10 % (the snapshot turns a %-formatted cell's 0.1 into
+ * 10); "10%" typed as text is 10 % too.
+ */
 const percent = z.pipe(
-  number('problem.percentRange'),
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' ? value.normalize('NFKC').trim().replace(/\s*%$/, '') : value)),
+    number('problem.percentRange'),
+  ),
   convert('problem.percentRange', (v: number) => (v < 0 || v > 100 ? undefined : v)),
 );
 

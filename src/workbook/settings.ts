@@ -76,7 +76,7 @@ function parseSetting(name: (typeof SETTING_NAMES)[number], value: string): Pars
       const months = Number(value);
       return Number.isInteger(months) && months > 0
         ? { ok: true, value: { tierWindowMonths: months } }
-        : refuse('problem.notWholeNumber');
+        : refuse('problem.notPositiveWholeNumber');
     }
     case 'setting.packageSpendCountedAt': {
       const r = choose<PackageSpendAt>(value, SPEND_AT);

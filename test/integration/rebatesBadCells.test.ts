@@ -48,7 +48,7 @@ const SHOP: Shop = {
 
 /** Every bad cell above, as the Problems sheet names it: sheet, row, column, value, problem. */
 const PROBLEMS = [
-  ['Settings', 3, 'Value', 'twelve', 'Expected a whole number.'],
+  ['Settings', 3, 'Value', 'twelve', 'Expected a whole number, 1 or more.'],
   ['Settings', 4, 'Setting', 'Colour', 'Unknown setting "Colour".'],
   ['Tiers', 3, 'Min spend', 'lots', 'Expected a number.'],
   ['Customers', 3, 'Joined', 'last spring', 'Expected a date, such as 2026-03-31.'],

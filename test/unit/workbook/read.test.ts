@@ -75,11 +75,13 @@ describe('reading a sheet by its headers', () => {
       ['D2', '折扣卡', '', 1000, 10, 12],
       ['D3', '次卡', 10, 3000, '', 1.5],
       ['D4', 'Gift', 10, 3000, '', 2],
+      ['D5', 'Percent off', '', 500, '15 %', 12],
     ];
     const types = readRecords(sheetSpec('discountTypes'), values, bangkok, discountTypeFrom);
     expect(types.records.map((t) => [t.id, t.kind, t.value, t.percent])).toEqual([
       ['D1', 'Value card', 4000, 0],
       ['D2', 'Percent off', 0, 10],
+      ['D5', 'Percent off', 0, 15],
     ]);
     expect(types.problems.map((p) => [p.row, p.column, p.message.key])).toEqual([
       [4, 'validMonths', 'problem.notWholeNumber'],
@@ -189,7 +191,7 @@ describe('reading a sheet by its headers', () => {
     const { settings, problems } = buildSettings(rows, 'th_TH');
     expect(settings).toEqual({ currency: 'THB', rounding: 'Half even', tierWindowMonths: 12, packageSpendCountedAt: 'Redemption', language: 'Auto' });
     expect(problems.map((p) => [p.row, p.column, p.message.key])).toEqual([
-      [4, 'value', 'problem.notWholeNumber'],
+      [4, 'value', 'problem.notPositiveWholeNumber'],
       [5, 'setting', 'problem.unknownSetting'],
     ]);
     const twice = buildSettings(readTable(sheetSpec('settings'), [['Setting', 'Value'], ['Currency', 'USD'], ['สกุลเงิน', 'THB']], bangkok).rows, 'en_US');
