@@ -64,19 +64,20 @@ function asRead(cell: unknown, format: string): SheetCell {
 }
 
 /**
- * The owner's own columns on Rebates (a note, a payment channel) follow their row by Rebate ID
- * from one compute to the next; History and Problems rows have no identity to follow.
+ * What a row of a computed sheet is, so the owner's own columns (a note, a payment channel)
+ * follow it from one compute to the next: a Rebates row by its Rebate ID, a Problems row by the
+ * cell and the problem it names. History rows have no identity to follow.
  */
-const ROW_IDENTITY: Partial<Record<SheetKey, string>> = { rebates: 'id' };
+const ROW_IDENTITY: Partial<Record<SheetKey, readonly string[]>> = { rebates: ['id'], problems: ['sheet', 'row', 'column', 'problem'] };
 
-function keepOwnColumns(rows: SheetCell[][], records: readonly OutRecord[], before: readonly (readonly unknown[])[], headers: HeaderMap, identity: string, formats: string[][]): SheetCell[][] {
+function keepOwnColumns(rows: SheetCell[][], records: readonly OutRecord[], before: readonly (readonly unknown[])[], headers: HeaderMap, identity: readonly string[], formats: string[][]): SheetCell[][] {
   const ours = new Set(headers.index.values());
   const own = [...Array(tableWidth(headers)).keys()].filter((c) => !ours.has(c));
-  const at = headers.index.get(identity) as number;
   if (own.length === 0) return rows;
-  const previous = new Map(before.map((row) => [String(row[at]), row]));
+  const at = identity.map((key) => headers.index.get(key) as number);
+  const previous = new Map(before.map((row) => [at.map((c) => String(row[c] ?? '')).join('\u0000'), row]));
   rows.forEach((row, r) => {
-    const old = previous.get(String(records[r][identity]));
+    const old = previous.get(identity.map((key) => String(records[r][key] ?? '')).join('\u0000'));
     if (old) for (const c of own) row[c] = asRead(old[c] ?? '', formats[r][c]);
   });
   return rows;

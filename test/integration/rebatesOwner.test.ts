@@ -67,6 +67,22 @@ describe('a recompute and the owner’s columns', () => {
     for (const [id, record] of records) if (id !== 'RR/C2/2026-02-01') expect(String(record['Paid by'] ?? ''), String(id)).toBe('');
   });
 
+  it('keeps a note the owner wrote beside a problem with that problem, and drops it once the problem is fixed', () => {
+    const { spreadsheet, bundle } = openShop(shopWith([buy('T1', '2026-02-03', 'C1', 6000), { ...buy('T2', '2026-02-04', 'C9', 100) }, { ...buy('T3', '2026-02-05', 'C1', 0), Amount: 'abc' }]));
+    bundle.call('computeRebates');
+    const problems = () => sheetRecords(spreadsheet, 'Problems');
+    const width = spreadsheet.sheetValues('Problems')[0].length;
+    const ownColumn = String.fromCharCode(65 + width);
+    spreadsheet.setSheetValues('Problems', [['Owner note']], `${ownColumn}1`);
+    const rowOf = (value: string) => problems().findIndex((p) => p.Value === value) + 2;
+    spreadsheet.setSheetValues('Problems', [['ask Nok']], `${ownColumn}${rowOf('C9')}`);
+    spreadsheet.setSheetValues('Problems', [['typo']], `${ownColumn}${rowOf('abc')}`);
+    // The unknown customer is fixed (the line moves up), the typo stays.
+    spreadsheet.setSheetValues('Customers', [['C9', 'Nok']], 'A4');
+    bundle.call('computeRebates');
+    expect(problems().map((p) => [p.Value, p['Owner note']])).toEqual([['abc', 'typo']]);
+  });
+
   it('leaves Rebates as it is when a cell the owner typed there cannot be read, and says why', () => {
     const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
     bundle.call('computeRebates');
