@@ -164,6 +164,7 @@ export const en = {
   'select.approved': "{count} rebates approved.",
   'select.paid': "{count} rebates marked paid.",
   'fn.badDate': "\"{value}\" is not a date.",
+  'fn.oneDate': 'The as_of date must be one date, not a range.',
   'fn.badMethod': "Unknown method \"{value}\": use \"retroactive\" or \"incremental\".",
   'fn.ruleUnusable': "Rule \"{rule}\" cannot be used: Check data says why on Problems.",
   'fn.unknownRule': "Unknown rule \"{rule}\".",

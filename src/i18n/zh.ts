@@ -160,6 +160,7 @@ export const zh: Catalog = {
   'select.approved': "已批准 {count} 条返利。",
   'select.paid': "已将 {count} 条返利标记为已付。",
   'fn.badDate': "“{value}”不是日期。",
+  'fn.oneDate': '参考日期只能是一个日期，不能是一个区域。',
   'fn.badMethod': "未知的计算方式“{value}”：请使用“全额追溯”或“超额累进”。",
   'fn.ruleUnusable': "无法使用规则“{rule}”：运行“检查数据”，原因见问题表。",
   'fn.unknownRule': "找不到规则“{rule}”。",

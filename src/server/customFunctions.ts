@@ -7,7 +7,7 @@ import { packageBalanceOn } from '../domain/packages';
 import { datesProblem, mismatchedRate } from '../domain/rules';
 import { tierOn } from '../domain/tiers';
 import type { Method } from '../domain/types';
-import { allWordings, translator, type MessageKey, type Translate } from '../i18n';
+import { allWordings, isoFromWrittenDate, translator, type MessageKey, type Translate } from '../i18n';
 import { isDate } from '../workbook/cells';
 import { normaliseWord } from '../workbook/normalise';
 import { splitList } from '../workbook/records';
@@ -37,11 +37,15 @@ function open(keys: readonly SheetKey[], narrow: (values: SheetValues) => SheetV
   return { snapshot, shop, t: translator(snapshot.lang), today: snapshot.toDay(new Date()) };
 }
 
-/** A date cell, or a date typed as ISO text in the formula (`"2026-03-31"`); blank is today. */
+/**
+ * A date cell, or a date typed as text in the formula (`"2026-03-31"`, or as the add-on writes a
+ * day in Thai or Chinese); blank is today. A range is refused: the function answers for one day.
+ */
 function asOfDay(asOf: unknown, opened: Opened): number {
   if (isBlankCell(asOf)) return opened.today;
   if (isDate(asOf)) return opened.snapshot.toDay(asOf);
-  const typed = typeof asOf === 'string' ? dayFromIso(asOf) : null;
+  if (Array.isArray(asOf)) throw new FunctionError(opened.t('fn.oneDate'));
+  const typed = typeof asOf === 'string' ? dayFromIso(isoFromWrittenDate(asOf) ?? asOf) : null;
   if (typed === null) throw new FunctionError(opened.t('fn.badDate', { value: String(asOf) }));
   return typed;
 }

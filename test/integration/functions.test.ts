@@ -111,6 +111,9 @@ describe('PACKAGE_BALANCE, CUSTOMER_TIER and SUGGESTED_VALUE', () => {
     expect(call('PACKAGE_BALANCE', 'P1', bangkok('2026-02-09', '23:59'))).toBe(4000);
     expect(call('PACKAGE_BALANCE', 'P1', '2026-02-10')).toBe(2500);
     expect(() => call('PACKAGE_BALANCE', 'P1', 'soon')).toThrow('"soon" is not a date.');
+    // A day as the add-on writes it in Thai, and a range where one date belongs.
+    expect(call('PACKAGE_BALANCE', 'P1', '10 ก.พ. 2569')).toBe(2500);
+    expect(() => call('PACKAGE_BALANCE', 'P1', [[bangkok('2026-02-10')], [bangkok('2026-02-11')]])).toThrow('The as_of date must be one date, not a range.');
     expect(call('PACKAGE_BALANCE', [['P3'], ['P9'], ['']])).toEqual([['Package "P3" is a percent-off membership: it has no balance.'], ['Unknown package "P9".'], ['']]);
   });
 
