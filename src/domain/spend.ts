@@ -110,13 +110,13 @@ export function collectSpend(
     }
   });
 
-  const { order, first } = orderByCustomerThenDay(raw.customer, raw.day, n, customerCount);
+  const { order, first, minDay, maxDay } = orderByCustomerThenDay(raw.customer, raw.day, n, customerCount);
   const day = gathered(raw.day, order);
   return {
     count: n,
     first,
     day,
-    month: monthsOf(day),
+    month: monthsOf(day, minDay, maxDay),
     item: gathered(raw.item, order),
     pkg: gathered(raw.pkg, order),
     kind: gathered(raw.kind, order),
@@ -140,13 +140,7 @@ function gathered<T extends Int32Array | Uint8Array | Float64Array>(source: T, o
 }
 
 /** The month index of each day, from a table of the days spanned (a few thousand, not a million). */
-function monthsOf(days: Int32Array): Int32Array {
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  for (let k = 0; k < days.length; k++) {
-    if (days[k] < minDay) minDay = days[k];
-    if (days[k] > maxDay) maxDay = days[k];
-  }
+function monthsOf(days: Int32Array, minDay: Day, maxDay: Day): Int32Array {
   const table = new Int32Array(days.length ? maxDay - minDay + 1 : 0);
   for (let d = 0; d < table.length; d++) table[d] = monthIndex(minDay + d);
   const months = new Int32Array(days.length);
@@ -167,7 +161,7 @@ function orderByCustomerThenDay(customer: Int32Array, day: Int32Array, n: number
   const first = new Int32Array(customerCount + 1);
   for (let i = 0; i < n; i++) first[customer[i] + 1]++;
   for (let c = 0; c < customerCount; c++) first[c + 1] += first[c];
-  return { order, first };
+  return { order, first, minDay, maxDay };
 }
 
 // Indexed, not for...of: every run starts cold, and a cold for...of allocates per step.

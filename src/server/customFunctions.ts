@@ -1,4 +1,4 @@
-import { parseBrackets, rebateFigure, type RebateTerms } from '../domain/brackets';
+import { parseBrackets, rebateFigure, type BracketsReading, type RebateTerms } from '../domain/brackets';
 import { dayFromIso } from '../domain/calendar';
 import { Catalog, idKey } from '../domain/catalog';
 import { buildModel, buildPackages } from '../domain/engine';
@@ -66,10 +66,10 @@ function ruleRowExists(rule: string, opened: Opened): boolean {
   return at !== undefined && values.slice(1).some((row) => idKey(String(row[at])) === idKey(rule));
 }
 
-/** A Rule ID's brackets and terms, or a brackets text with the method given. */
-function rebateTerms(rule: string, method: unknown, opened: Opened): { brackets: string; terms: RebateTerms } {
+/** A Rule ID's brackets (read) and terms, or a brackets text with the method given. */
+function rebateTerms(rule: string, method: unknown, opened: Opened): { reading: BracketsReading; terms: RebateTerms } {
   if (rule.includes(':') || rule.includes('：')) {
-    return { brackets: rule, terms: { basis: 'Amount', method: methodOf(method, opened.t), minSpend: null, cap: null } };
+    return { reading: parseBrackets(rule), terms: { basis: 'Amount', method: methodOf(method, opened.t), minSpend: null, cap: null } };
   }
   const found = opened.shop.rules.find((r) => idKey(r.id) === idKey(rule));
   // A rule Compute rebates leaves out (a cell it cannot read, End before Start) pays nothing here either.
@@ -77,7 +77,7 @@ function rebateTerms(rule: string, method: unknown, opened: Opened): { brackets:
   const reading = parseBrackets(found.brackets);
   if (datesProblem(found) || (reading.ok && mismatchedRate(found.basis, reading.brackets))) throw new FunctionError(opened.t('fn.ruleUnusable', { rule }));
   const decimal = (n: number | null) => (n === null ? null : new Dec(String(n)));
-  return { brackets: found.brackets, terms: { basis: found.basis, method: found.method, minSpend: decimal(found.minSpend), cap: decimal(found.cap) } };
+  return { reading, terms: { basis: found.basis, method: found.method, minSpend: decimal(found.minSpend), cap: decimal(found.cap) } };
 }
 
 /**
@@ -91,8 +91,7 @@ function rebateTerms(rule: string, method: unknown, opened: Opened): { brackets:
  */
 export function REBATE(value: unknown, rule: unknown, method?: unknown): Answer | Answer[][] {
   const opened = open(['rebateRules', 'tiers', 'settings']);
-  const { brackets, terms } = rebateTerms(String(rule ?? '').trim(), method, opened);
-  const reading = parseBrackets(brackets);
+  const { reading, terms } = rebateTerms(String(rule ?? '').trim(), method, opened);
   if (!reading.ok) throw new FunctionError(reading.problems.map((p) => opened.t(p.key, p.params)).join(opened.t('explain.semicolon', {})));
   const money = moneyRules(opened.shop.settings.currency, opened.shop.settings.rounding);
   return mapCells(value, (cell) => {

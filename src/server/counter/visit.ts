@@ -86,17 +86,16 @@ export const recordVisitAction: CounterAction<Visit, VisitDone, VisitSaved> = {
     }));
     const trial = withRecords(ledger, { purchases });
     const start = ledger.shop.purchases.length;
+    const { t } = ledger;
     purchases.forEach((purchase, i) => {
       const paidFrom = trial.model.ledger.paidFrom[start + i];
       if (paidFrom === REFUSED) throw new Refusing(packageRefusal(trial, purchase, i), customerCardOf(ledger, customerAt));
       // A session pack is used a whole session at a time ("9.5 sessions left" helps nobody).
       if (trial.model.ledger.accounts[paidFrom]?.kind === 'Session pack' && !Number.isInteger(purchase.quantity)) {
-        const { t } = ledger;
         throw new Refusing({ reason: 'invalid', message: t('counter.refuse.invalid', { problem: t('counter.check.wholeNumber') }), field: `lines.${i}.quantity` }, customerCardOf(ledger, customerAt));
       }
     });
     appendRecords(ledger, 'purchases', purchases.map(purchaseRecord));
-    const { t } = ledger;
     const lines = [t('counter.receipt.visit', { name: customerName(customer), customer: customer.id, date: { day: ledger.today } })];
     purchases.forEach((p, i) => {
       lines.push(t('counter.receipt.visitLine', { purchase: p.id, item: priced[i].service.name, quantity: numberText(ledger, p.quantity), amount: moneyText(ledger, p.amount) }));
