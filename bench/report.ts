@@ -131,7 +131,7 @@ export function markdownTable(results: Results): string {
   lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const size of results.sizes) {
     for (const a of size.actions) {
-      lines.push(`| ${fmt(size.purchases)} | ${a.action} | ${seconds(a.medianMs)} | ${a.runs} | ${seconds(a.serviceMs)} | ${a.calls} | ${fmt(a.cellsRead)} | ${fmt(a.cellsWritten)} | ${fmt(a.rowByRowCalls)} | ${fmt(a.heapAfterMB)} |`);
+      lines.push(`| ${fmt(size.purchases)} | ${a.action}${a.refused ? ' (refused: over the cell limit)' : ''} | ${seconds(a.medianMs)} | ${a.runs} | ${seconds(a.serviceMs)} | ${a.calls} | ${fmt(a.cellsRead)} | ${fmt(a.cellsWritten)} | ${fmt(a.rowByRowCalls)} | ${fmt(a.heapAfterMB)} |`);
     }
   }
   return lines.join('\n');
@@ -141,9 +141,10 @@ export function summaryText(results: Results): string {
   const out: string[] = [];
   out.push(markdownTable(results));
   out.push('');
-  out.push('| Purchases | Customers | Packages | Input cells | Book cells after | Peak RSS (MB) |');
-  out.push('|---:|---:|---:|---:|---:|---:|');
-  for (const s of results.sizes) out.push(`| ${fmt(s.purchases)} | ${fmt(s.counts.customers)} | ${fmt(s.counts.packages)} | ${fmt(s.inputCells)} | ${fmt(s.bookCells)} | ${fmt(s.maxRssMB)} |`);
+  out.push("| Purchases | Customers | Packages | Input cells | Book cells after | Grid cells (Google's count, of 10 million) | Peak RSS (MB) |");
+  out.push('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const s of results.sizes) out.push(`| ${fmt(s.purchases)} | ${fmt(s.counts.customers)} | ${fmt(s.counts.packages)} | ${fmt(s.inputCells)} | ${fmt(s.bookCells)} | ${fmt(s.gridCells)} | ${fmt(s.maxRssMB)} |`);
+  for (const s of results.sizes) for (const a of s.actions) if (a.refused) out.push(`\nRefused at ${fmt(s.purchases)} purchases, ${a.action}: ${a.refused}`);
   for (const skip of results.skipped) out.push(`\nSkipped: ${skip.action ?? 'all actions'} at ${fmt(skip.purchases)} purchases — ${skip.reason}`);
   const y = results.machine.yardstick;
   if (y) out.push(`\nYardstick (a fixed workload, bench/yardstick.ts; lower is a faster machine): ${fmt(y.start.medianMs, 1)} ms at the start of the run, ${fmt(y.end.medianMs, 1)} ms at the end.`);
@@ -219,7 +220,9 @@ export function chartSvg(results: Results): string {
   parts.push(`<text x="${x(1e5) + 8}" y="${y(1000) + 14}" fill="#b00020" font-size="11">targets</text>`);
 
   const series: Array<{ label: string; colour: string; points: Array<[number, number]>; dashed?: boolean }> = [];
-  const ofAction = (name: string) => results.sizes.map((s) => [s.purchases, action(s, name)?.medianMs] as [number, number | undefined]).filter((p): p is [number, number] => p[1] !== undefined);
+  // A refusal (History past the cell limit) is not a point on its action's line.
+  const ofAction = (name: string) =>
+    results.sizes.map((s) => [s.purchases, action(s, name)] as const).flatMap(([n, a]): Array<[number, number]> => (a && !a.refused ? [[n, a.medianMs]] : []));
   series.push({ label: 'Compute rebates', colour: '#1565c0', points: ofAction('computeRebates') });
   const scriptOnly = results.sizes
     .map((s) => action(s, 'computeRebates'))

@@ -5,7 +5,7 @@
 // targets of issue 6, with a yardstick of the machine's speed at the start and the end. Options:
 //
 //   --sizes 1000,10000      only these sizes            --runs N       runs per size (default by size)
-//   --no-formula            skip HyperFormula           --history-1m   also Refresh history at 1M
+//   --no-formula            skip HyperFormula
 //   --budget-s 570          wall-time budget for the whole run (the formula book gets what is left)
 //   --out DIR               where results.json and chart.svg go (default bench/)
 //   --render                only redraw the chart and tables from DIR/results.json (no measuring)
@@ -33,7 +33,6 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000,1000000' },
     runs: { type: 'string' },
     'no-formula': { type: 'boolean', default: false },
-    'history-1m': { type: 'boolean', default: false },
     'budget-s': { type: 'string', default: '570' },
     out: { type: 'string', default: HERE },
     render: { type: 'boolean', default: false },
@@ -145,16 +144,8 @@ async function main() {
   const sizeResults: SizeResult[] = [];
   const skipped: Results['skipped'] = [];
   for (const purchases of sizes) {
-    const history = purchases < 1_000_000 || opts['history-1m'];
-    if (!history) {
-      skipped.push({
-        purchases,
-        action: 'refreshHistory',
-        reason: 'History would hold ~1.1 million rows × 10 columns (> 10 million cells on its own, over the Sheets limit) and one run takes about 2 minutes in the emulator; run with --history-1m to measure it anyway',
-      });
-    }
     say(`size ${purchases.toLocaleString('en-US')} purchases, ${runsFor(purchases)} run(s) per action`);
-    const outcome = await child('size', { purchases, runs: runsFor(purchases), distDir: DIST, seed: SEED, history });
+    const outcome = await child('size', { purchases, runs: runsFor(purchases), distDir: DIST, seed: SEED });
     sizeResults.push(outcome.results.get('size') as SizeResult);
   }
 

@@ -66,6 +66,7 @@ export class SheetData {
 
   /** Inserts `count` blank rows so that the first of them is row `at`. */
   insertRows(at: number, count: number): void {
+    this.book.assertRoomFor(count * this.maxColumns);
     if (at - 1 < this.rows.length) this.rows.splice(at - 1, 0, ...new Array<Cell[]>(count));
     this.maxRows += count;
   }
@@ -76,6 +77,7 @@ export class SheetData {
   }
 
   insertColumns(at: number, count: number): void {
+    this.book.assertRoomFor(count * this.maxRows);
     for (const cells of this.rows) if (cells && at - 1 < cells.length) cells.splice(at - 1, 0, ...new Array<Cell>(count));
     this.maxColumns += count;
   }

@@ -3,7 +3,7 @@
 
 import type { Box } from './a1';
 import { gasError } from './execution';
-import { SheetData } from './sheet-data';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, SheetData } from './sheet-data';
 import { UiLog } from './ui';
 import { assertTimeZone } from './zone';
 
@@ -15,6 +15,9 @@ export interface WorkbookOptions {
 }
 
 let nextDocument = 1;
+
+/** Google's limit on a spreadsheet: every sheet's grid counts, blank cells included. */
+export const CELL_LIMIT = 10_000_000;
 
 export class Workbook {
   name: string;
@@ -65,9 +68,20 @@ export class Workbook {
       sheetName = `Sheet${n}`;
     }
     this.assertNameFree(sheetName);
+    this.assertRoomFor(DEFAULT_ROWS * DEFAULT_COLUMNS);
     const sheet = new SheetData(this, sheetName, this.nextSheetId++);
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
     return sheet;
+  }
+
+  /** Cells in every sheet's grid, as Google counts them against CELL_LIMIT. */
+  gridCells(): number {
+    return this.sheets.reduce((cells, sheet) => cells + sheet.maxRows * sheet.maxColumns, 0);
+  }
+
+  /** Throws Google's error when `more` cells would take the book past CELL_LIMIT. */
+  assertRoomFor(more: number): void {
+    if (this.gridCells() + more > CELL_LIMIT) throw gasError(`This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
   }
 
   removeSheet(sheet: SheetData): void {

@@ -4,6 +4,7 @@ import { rowsFor, tableWidth, type OutRecord, type SheetCell } from '../workbook
 import type { SheetKey } from '../workbook/sheets';
 import { sheetSpec } from '../workbook/sheets';
 import { currencyForLocale } from '../workbook/settings';
+import { overCellLimit, type RowsNeeded } from './cellLimit';
 import { dressNewColumns, placeSheet } from './placement';
 import type { Snapshot } from './snapshot';
 
@@ -41,6 +42,8 @@ export interface Planned {
   write: () => void;
   /** Puts back the rows the snapshot read. */
   restore: () => void;
+  /** The rows the write leaves on its sheet, for telling the owner when they do not fit. */
+  needs?: RowsNeeded;
 }
 
 /**
@@ -103,6 +106,7 @@ function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]):
     // A failed write may have left any number of rows: the sheet is asked again.
     restore: () =>
       replaceRows(sheet, before.length, before[0]?.length ?? 1, (formats) => before.map((row, r) => row.map((cell, c) => asRead(cell, formats[r][c])))),
+    needs: { key, sheet, rows: records.length + 1 },
   };
 }
 
@@ -110,7 +114,8 @@ function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]):
  * Replaces the rows of computed sheets (Rebates, History, Problems), one write each, under the
  * headers the owner sees, then makes the further writes planned (the Dashboard). A compute
  * writes its sheets whole or leaves them as they were (SPEC §6): if a write fails, every sheet
- * written so far gets back what the snapshot read.
+ * written so far gets back what the snapshot read. A write that failed because the book would
+ * pass Google's cell limit says so in the owner's words.
  */
 export function writeComputedSheets(snapshot: Snapshot, outputs: ReadonlyArray<readonly [SheetKey, readonly OutRecord[]]>, more: readonly Planned[]): void {
   const planned = [...outputs.map(([key, records]) => plan(snapshot, key, records)), ...more];
@@ -128,6 +133,6 @@ export function writeComputedSheets(snapshot: Snapshot, outputs: ReadonlyArray<r
         // The failure being reported is the first one; keep putting back the other sheets.
       }
     }
-    throw error;
+    throw overCellLimit(snapshot, planned.flatMap((p) => (p.needs ? [p.needs] : []))) ?? error;
   }
 }

@@ -49,6 +49,9 @@ describe('one size through the built bundle', () => {
     }
     expect(small.maxRssMB).toBeGreaterThan(0);
     expect(small.bookCells).toBeGreaterThan(small.inputCells);
+    // Google counts whole grids: every sheet has at least its 1,000 rows.
+    expect(small.gridCells).toBeGreaterThanOrEqual(small.bookCells);
+    expect(small.gridCells).toBeGreaterThanOrEqual(1_000 * 10);
   });
 
   it('computes what the shop implies', () => {
@@ -117,6 +120,11 @@ describe('one size through the built bundle', () => {
     expect(svg).toContain('Compute rebates');
     expect(svg.trim().endsWith('</svg>')).toBe(true);
     expect(summaryText(results)).toContain('| Target |');
+    // A refusal (History past Google's cell limit, at 1M purchases) is reported as one, not as a time.
+    const refusing = { ...larger, actions: larger.actions.map((a) => (a.action === 'refreshHistory' ? { ...a, refused: 'History needs more cells' } : a)) };
+    const withRefusal = summaryText({ ...results, sizes: [small, refusing] });
+    expect(withRefusal).toContain('| 900 | refreshHistory (refused: over the cell limit) |');
+    expect(withRefusal).toContain('Refused at 900 purchases, refreshHistory: History needs more cells');
     const start = speed.medianMs.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     expect(summaryText(results)).toContain(`${start} ms at the start of the run, 123.4 ms at the end`);
   });

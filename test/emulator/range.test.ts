@@ -199,3 +199,28 @@ describe('What Sheets records about ranges and sheets', () => {
   });
 });
 
+
+describe("Google's 10 million cells", () => {
+  const LIMIT_ERROR = 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+
+  it('counts every sheet’s whole grid, blank cells too, and refuses rows, columns or a sheet past it', () => {
+    const spreadsheet = bangkok();
+    const sheet = spreadsheet.getSheets()[0];
+    expect(spreadsheet.book.gridCells()).toBe(1000 * 26);
+    sheet.deleteColumns(2, 25);
+    sheet.insertRowsAfter(1000, 10_000_000 - 1000 - 26_000);
+    expect(spreadsheet.book.gridCells()).toBe(10_000_000 - 26_000);
+    // Room for one more 1000 × 26 sheet exactly, then for nothing.
+    const full = spreadsheet.insertSheet('Full');
+    expect(spreadsheet.book.gridCells()).toBe(10_000_000);
+    expect(() => spreadsheet.insertSheet('More')).toThrow(LIMIT_ERROR);
+    expect(() => full.insertRowsAfter(1000, 1)).toThrow(LIMIT_ERROR);
+    expect(() => sheet.insertColumnsAfter(1, 1)).toThrow(LIMIT_ERROR);
+    expect(() => full.appendRow(['x'])).not.toThrow();
+    expect(() => full.getRange(1001, 1).setValue('past the last row')).toThrow();
+    // Nothing refused changed the grid; freeing cells makes room again.
+    expect([spreadsheet.getSheets().length, full.getMaxRows(), sheet.getMaxColumns()]).toEqual([2, 1000, 1]);
+    full.deleteRows(991, 10);
+    expect(() => full.insertRowsAfter(990, 1)).not.toThrow();
+  });
+});

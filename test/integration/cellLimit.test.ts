@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { EmulatedSpreadsheet } from '../../local/emulator';
+import { bangkok, openShop, type Row, type Shop } from '../support/shops';
+
+const LIMIT = 10_000_000;
+const buy = (id: string, day: string, customerId: string, amount: number): Row => ({ 'Purchase ID': id, Date: bangkok(day), 'Customer ID': customerId, Item: 'S01', Amount: amount });
+const SHOP: Shop = {
+  Customers: [{ 'Customer ID': 'C1', 'First name': 'Ann' }, { 'Customer ID': 'C2', 'First name': 'Bee' }],
+  Services: [{ 'Service ID': 'S01', Name: 'Cut', Price: 100 }],
+  'Rebate Rules': [{ 'Rule ID': 'R1', 'Applies to': 'All', Period: 'Month', Basis: 'Amount', Brackets: '0:0%; 1000:5%', Method: 'Retroactive', Active: true }],
+  Purchases: [buy('T1', '2026-02-03', 'C1', 2000)],
+};
+const COMPUTED = ['Rebates', 'History', 'Problems', 'Dashboard'];
+const state = (spreadsheet: EmulatedSpreadsheet) => COMPUTED.map((name) => [spreadsheet.sheetValues(name), spreadsheet.getSheetByName(name)!.getMaxRows()]);
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * A computed book whose owner trimmed `sheet` to the rows it holds and keeps an archive that
+ * fills the book to 5 cells short of Google's limit; then a purchase that gives `sheet` a row more.
+ */
+function fullBook(sheet: string, language = 'en') {
+  const { spreadsheet, bundle } = openShop({ ...SHOP, Settings: [{ Setting: 'Language', Value: language }] });
+  bundle.call('computeRebates');
+  bundle.call('refreshHistory');
+  const trimmed = spreadsheet.getSheetByName(sheet)!;
+  trimmed.deleteRows(trimmed.getLastRow() + 1, trimmed.getMaxRows() - trimmed.getLastRow());
+  const archive = spreadsheet.insertSheet('Archive');
+  archive.deleteColumns(2, archive.getMaxColumns() - 1);
+  archive.insertRowsAfter(archive.getMaxRows(), LIMIT - spreadsheet.book.gridCells() - 5);
+  spreadsheet.setSheetValues('Purchases', [['T2', bangkok('2026-03-04'), 'C2', 'S01', '', '', '', 1500]], 'A3');
+  return { spreadsheet, bundle, archive, trimmed };
+}
+
+describe("a compute that would pass Google's 10 million cells", () => {
+  it.each(['computeRebates', 'refreshHistory'])('%s: a computed sheet that cannot grow leaves every sheet as it was and says why, with the figures', (action) => {
+    const sheet = action === 'computeRebates' ? 'Rebates' : 'History';
+    const { spreadsheet, bundle, archive, trimmed } = fullBook(sheet);
+    const before = state(spreadsheet);
+    const [rowsBefore, columns] = [trimmed.getMaxRows(), trimmed.getMaxColumns()];
+    let message = '';
+    try {
+      bundle.call(action);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(state(spreadsheet)).toEqual(before);
+    expect(bundle.locks.isHeld('document')).toBe(false);
+    // With the archive gone the same compute goes through: its rows are the figures quoted.
+    spreadsheet.deleteSheet(archive);
+    bundle.call(action);
+    const rows = spreadsheet.sheetValues(sheet).length;
+    expect(rows).toBeGreaterThan(rowsBefore);
+    const tail = sheet === 'History' ? " A customer's history is also on their Customer statement (in the menu), which needs no History sheet." : '';
+    expect(message).toBe(
+      `Nothing was changed: ${sheet} needs ${rows} rows, ${(rows - rowsBefore) * columns} more cells, and this spreadsheet already holds ${grouped(LIMIT - 5)} of the ${grouped(LIMIT)} cells Google allows (blank rows and columns count too). Delete rows and columns nobody uses, or move older purchases to another spreadsheet, then try again.${tail}`,
+    );
+  });
+
+  it('a failure for another reason is reported as Google gave it', () => {
+    const { spreadsheet, bundle } = fullBook('History');
+    spreadsheet.book.findSheet('History')!.insertRows = () => {
+      throw new Error('Service Spreadsheets failed while accessing document.');
+    };
+    spreadsheet.deleteSheet(spreadsheet.getSheetByName('Archive')!);
+    expect(() => bundle.call('refreshHistory')).toThrow(/^Service Spreadsheets failed while accessing document\.$/);
+  });
+
+  it('says so in the book’s language', () => {
+    const { bundle } = fullBook('ประวัติ', 'th');
+    expect(() => bundle.call('refreshHistory')).toThrow(/^ไม่มีการเปลี่ยนแปลงใดๆ: ประวัติ ต้องใช้ \d แถว เพิ่มอีก \d+ เซลล์ .* ซึ่งไม่ต้องใช้ชีตประวัติ$/);
+  });
+});
