@@ -128,7 +128,7 @@ export interface CustomerCard {
 
 /** Why a request was not saved, in words, with the form field it concerns when there is one. */
 export interface Refusal {
-  reason: 'invalid' | 'missingSheet' | 'duplicateId' | 'sharedPhone' | 'unknownCustomer' | 'unknownType' | 'unknownItem' | 'priceAtOrAboveValue' | 'changed' | 'package' | 'savedBefore';
+  reason: 'invalid' | 'missingSheet' | 'duplicateId' | 'sharedPhone' | 'unknownCustomer' | 'unknownType' | 'unknownItem' | 'priceAtOrAboveValue' | 'changed' | 'package' | 'savedBefore' | 'bookFull';
   message: string;
   /** A path into the request, e.g. `phone` or `lines.1.paidWith`. */
   field?: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EmulatedSpreadsheet } from '../../local/emulator';
 import { bangkok, openShop, type Row, type Shop } from '../support/shops';
+import { line, refusal, sampleShop, saved, token, visit, type Shop as CounterShop } from './counterShop';
 
 const LIMIT = 10_000_000;
 const buy = (id: string, day: string, customerId: string, amount: number): Row => ({ 'Purchase ID': id, Date: bangkok(day), 'Customer ID': customerId, Item: 'S01', Amount: amount });
@@ -68,5 +69,35 @@ describe("a compute that would pass Google's 10 million cells", () => {
   it('says so in the book’s language', () => {
     const { bundle } = fullBook('ประวัติ', 'th');
     expect(() => bundle.call('refreshHistory')).toThrow(/^ไม่มีการเปลี่ยนแปลงใดๆ: ประวัติ ต้องใช้ \d แถว เพิ่มอีก \d+ เซลล์ .* ซึ่งไม่ต้องใช้ชีตประวัติ$/);
+  });
+});
+
+describe("the counter on a book at Google's 10 million cells", () => {
+  /** The sample shop with `sheet` trimmed to its rows and an archive filling the book to 5 cells short. */
+  function fullCounter(sheet: string) {
+    const shop = sampleShop();
+    const trimmed = shop.spreadsheet.getSheetByName(sheet)!;
+    trimmed.deleteRows(trimmed.getLastRow() + 1, trimmed.getMaxRows() - trimmed.getLastRow());
+    const archive = shop.spreadsheet.insertSheet('Archive');
+    archive.deleteColumns(2, archive.getMaxColumns() - 1);
+    archive.insertRowsAfter(archive.getMaxRows(), LIMIT - shop.spreadsheet.book.gridCells() - 5);
+    return { shop, archive, trimmed };
+  }
+
+  it.each([
+    ['a new customer', 'Customers', (shop: CounterShop) => shop.bundle.call('saveCustomer', { token: token(), id: '', firstName: 'Ann', lastName: '', phone: '', email: '', notes: '', allowSharedPhone: false })],
+    ['a visit', 'Purchases', (shop: CounterShop) => visit(shop, 'C0001', [line(shop, 'C0001', 'S01', 1)])],
+  ])('%s is refused with the figures, and nothing is written until there is room', (_, sheet, save) => {
+    const { shop, archive, trimmed } = fullCounter(sheet);
+    const before = shop.spreadsheet.sheetValues(sheet);
+    const rows = trimmed.getMaxRows() + 1;
+    expect(refusal(save(shop) as { ok: boolean })).toEqual({
+      reason: 'bookFull',
+      message: `Nothing was changed: ${sheet} needs ${grouped(rows)} rows, ${trimmed.getMaxColumns()} more cells, and this spreadsheet already holds ${grouped(LIMIT - 5)} of the ${grouped(LIMIT)} cells Google allows (blank rows and columns count too). Delete rows and columns nobody uses, or move older purchases to another spreadsheet, then try again.`,
+    });
+    expect(shop.spreadsheet.sheetValues(sheet)).toEqual(before);
+    shop.spreadsheet.deleteSheet(archive);
+    saved(save(shop) as { ok: boolean });
+    expect(shop.spreadsheet.sheetValues(sheet)).toHaveLength(rows);
   });
 });

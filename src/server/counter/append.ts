@@ -2,6 +2,7 @@ import { outContext } from '../../workbook/cellsOut';
 import { mapHeaders } from '../../workbook/headers';
 import { sheetSpec, type SheetKey } from '../../workbook/sheets';
 import { rowsFor, tableWidth, type OutRecord } from '../../workbook/table';
+import { overCellLimit } from '../cellLimit';
 import type { Ledger } from './ledger';
 import { Refusing } from './refusals';
 
@@ -13,7 +14,8 @@ export function nextRow(ledger: Ledger, key: SheetKey): number {
 /**
  * Adds records below a sheet's last row, each value under its header wherever the owner put
  * it, in one write. The cells' number formats go to rowsFor, so text stays text: `=IMPORTXML(…)`
- * is never run and `0812…` never becomes a number. Returns the first new row's number.
+ * is never run and `0812…` never becomes a number. A sheet that cannot grow because the book is
+ * at Google's cell limit is a refusal that says so. Returns the first new row's number.
  */
 export function appendRecords(ledger: Ledger, key: SheetKey, records: readonly OutRecord[]): number {
   const { snapshot, t } = ledger;
@@ -25,7 +27,16 @@ export function appendRecords(ledger: Ledger, key: SheetKey, records: readonly O
   }
   const firstRow = nextRow(ledger, key);
   const lastRow = firstRow + records.length - 1;
-  if (lastRow > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), lastRow - sheet.getMaxRows());
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) {
+    try {
+      sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    } catch (error) {
+      const full = overCellLimit(snapshot, [{ key, sheet, rows: lastRow }]);
+      if (full) throw new Refusing({ reason: 'bookFull', message: full.message });
+      throw error;
+    }
+  }
   const range = sheet.getRange(firstRow, 1, records.length, tableWidth(headers));
   const context = outContext(snapshot.lang, snapshot.timeZone);
   range.setValues(rowsFor(headers, records, context, range.getNumberFormats()));
