@@ -121,8 +121,10 @@ describe('one size through the built bundle', () => {
     expect(svg.trim().endsWith('</svg>')).toBe(true);
     expect(summaryText(results)).toContain('| Target |');
     // A refusal (History past Google's cell limit, at 1M purchases) is reported as one, not as a time.
-    const refusing = { ...larger, actions: larger.actions.map((a) => (a.action === 'refreshHistory' ? { ...a, refused: 'History needs more cells' } : a)) };
+    const refusing = { ...larger, actions: larger.actions.map((a) => (a.action === 'refreshHistory' ? { ...a, refused: 'History needs more cells', calls: a.calls + 26 } : a)) };
     const withRefusal = summaryText({ ...results, sizes: [small, refusing] });
+    const constant = (sizes: Results['sizes']) => evaluateTargets({ ...partial, sizes }).find((t) => t.name === 'Spreadsheet calls per action constant across sizes');
+    expect(constant([small, refusing])).toEqual(constant([small, larger]));
     expect(withRefusal).toContain('| 900 | refreshHistory (refused: over the cell limit) |');
     expect(withRefusal).toContain('Refused at 900 purchases, refreshHistory: History needs more cells');
     const start = speed.medianMs.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
