@@ -17,7 +17,7 @@ export interface ActionResult {
   /** Wall time of each measured run, ms. */
   times: number[];
   medianMs: number;
-  /** Of the median run's wall time, ms spent inside emulated Spreadsheet methods. */
+  /** Of the median run's wall time, ms spent inside emulated Spreadsheet methods (passes pooled: their median). */
   serviceMs: number;
   /** The first call on a fresh book (computed sheets made then), kept apart from the runs. */
   firstMs?: number;
@@ -102,6 +102,30 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * One size measured in several passes, as one result: every action's runs pooled and their
+ * median taken again. What does not depend on the moment (calls, cells, answers) must agree.
+ */
+export function pooled(passes: readonly SizeResult[]): SizeResult {
+  const [first, ...others] = passes;
+  const actions = first.actions.map((a) => {
+    const same = others.map((pass) => pass.actions.find((b) => b.action === a.action)!);
+    for (const b of same) if (b.calls !== a.calls || b.cellsRead !== a.cellsRead) throw new Error(`${a.action} at ${first.purchases}: the passes disagree on calls or cells`);
+    const times = [a, ...same].flatMap((b) => b.times);
+    const all = [a, ...same];
+    return {
+      ...a,
+      runs: times.length,
+      times,
+      medianMs: round(median(times)),
+      serviceMs: round(median(all.map((b) => b.serviceMs))),
+      heapAfterMB: Math.max(...all.map((b) => b.heapAfterMB)),
+      heapCommittedMB: Math.max(...all.map((b) => b.heapCommittedMB)),
+    };
+  });
+  return { ...first, actions, maxRssMB: Math.max(...passes.map((p) => p.maxRssMB)) };
 }
 
 const MB = 1024 * 1024;

@@ -8,7 +8,7 @@ import { formulaBook } from '../../bench/formula';
 import { chartSvg, coldSummary, evaluateTargets, formulaGrowth, summaryText, type FormulaRun, type Results } from '../../bench/report';
 import { searchBench } from '../../bench/search';
 import { syntheticShop } from '../../bench/shop';
-import { runSize } from '../../bench/workload';
+import { median, pooled, runSize } from '../../bench/workload';
 import { yardstick } from '../../bench/yardstick';
 import { DIST_DIR } from '../support/bundle';
 
@@ -63,6 +63,19 @@ describe('one size through the built bundle', () => {
     expect(small.actions[0].cellsRead).toBeGreaterThan(small.counts.purchases * 6);
     expect(small.checks).toMatchObject({ rebateCells: 10_000, rebateMismatches: 0, balanceCells: 1_000 });
     expect(small.checks.balanceNumbers).toBeGreaterThan(500);
+  });
+
+  it('pools passes over one size: every run counts, and the passes must agree on calls', () => {
+    const later = { ...small, actions: small.actions.map((a) => ({ ...a, times: a.times.map((t) => t * 3) })) };
+    const both = pooled([small, later]);
+    for (const [i, a] of both.actions.entries()) {
+      expect(a.runs).toBe(2 * small.actions[i].runs);
+      expect(a.times).toEqual([...small.actions[i].times, ...later.actions[i].times]);
+      expect(a.medianMs).toBeCloseTo(median(a.times), 1);
+      expect(a.medianMs).toBeGreaterThan(small.actions[i].medianMs);
+    }
+    const miscounted = { ...small, actions: small.actions.map((a) => ({ ...a, calls: a.calls + 1 })) };
+    expect(() => pooled([small, miscounted])).toThrow('the passes disagree on calls or cells');
   });
 
   it('reads and writes more cells for a larger book, but not more Spreadsheet calls', () => {
