@@ -257,8 +257,10 @@ export function chartSvg(results: Results): string {
     parts.push(`<line x1="${W - m.right + 14}" x2="${W - m.right + 38}" y1="${ly}" y2="${ly}" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
     parts.push(`<text x="${W - m.right + 44}" y="${ly + 4}" fill="#222">${escape(s.label)}</text>`);
   });
+  const largest = results.sizes.at(-1);
+  const largestRuns = largest && action(largest, 'computeRebates')?.runs;
   const notes = [
-    `median of several runs per point (3 at 100k and 1M); built bundle in the Apps Script emulator;`,
+    `median of several runs per point${largestRuns ? ` (${largestRuns} at ${fmt(largest.purchases)})` : ''}; built bundle in the Apps Script emulator;`,
     `"script only" leaves out the emulated Sheets service; Node ${results.machine.node}, ${results.generatedAt.slice(0, 10)}`,
   ];
   notes.forEach((note, i) => parts.push(`<text x="${m.left}" y="${H - 14 + 12 * i}" fill="#777" font-size="10">${escape(note)}</text>`));
