@@ -9,6 +9,7 @@ import { readPreviousRebates } from '../workbook/rebateRows';
 import { sheetSpec } from '../workbook/sheets';
 import { INPUT_SHEETS, readShop } from '../workbook/shop';
 import { statementLayout } from '../workbook/statementSheet';
+import { overCellLimit } from './cellLimit';
 import { bookLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { readSnapshot } from './snapshot';
@@ -49,7 +50,11 @@ function makeStatement(customerId: string, options: StatementOptions): Statement
     const lang: Lang = options.language ?? snapshot.lang;
     const sheetName = translate(lang, 'statement.sheetName', { id: statement.customer.id });
     const out = outContext(lang, snapshot.timeZone);
-    writeStatementSheet(snapshot.ss, sheetName, layout, out, shop.settings.currency, snapshot.locale);
+    try {
+      writeStatementSheet(snapshot.ss, sheetName, layout, out, shop.settings.currency, snapshot.locale);
+    } catch (error) {
+      throw overCellLimit(snapshot, [{ sheet: sheetName, rows: layout.rows.length }]) ?? error;
+    }
     snapshot.ss.toast(bookT('statement.ready', { sheet: sheetName }), bookT('app.name'));
     return { sheetName, rows: layout.rows.length };
   });

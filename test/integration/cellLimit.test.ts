@@ -57,6 +57,16 @@ describe("a compute that would pass Google's 10 million cells", () => {
     );
   });
 
+  it('a customer statement, which needs a sheet of its own, says the same', () => {
+    const { spreadsheet, bundle, archive } = fullBook('History');
+    const sheets = spreadsheet.getSheets().length;
+    // Google makes every new sheet 1000 rows of 26 columns, whatever it will hold.
+    expect(() => bundle.call('customerStatement', 'C1')).toThrow(/^Nothing was changed: Statement C1 needs \d+ rows, 26,000 more cells, and this spreadsheet already holds 9,999,995 /);
+    expect(spreadsheet.getSheets()).toHaveLength(sheets);
+    spreadsheet.deleteSheet(archive);
+    expect(bundle.call('customerStatement', 'C1')).toMatchObject({ sheetName: 'Statement C1' });
+  });
+
   it('a failure for another reason is reported as Google gave it', () => {
     const { spreadsheet, bundle } = fullBook('History');
     spreadsheet.book.findSheet('History')!.insertRows = () => {
