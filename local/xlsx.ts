@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { hasContent, type Cell } from './emulator/cell';
 import { createSpreadsheet, type EmulatedSpreadsheet } from './emulator/emulated-spreadsheet';
 import { DATE_TIME_FORMAT, isDateFormat } from './emulator/number-format';
-import type { SheetData } from './emulator/sheet-data';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, type SheetData } from './emulator/sheet-data';
 import { serialToWall, wallToSerial } from './emulator/zone';
 import { readValidations, writeValidations } from './xlsx/validations';
 
@@ -79,10 +79,13 @@ function toExcel(cell: Cell): ExcelJS.CellValue {
   return value === '' ? null : value;
 }
 
-function readSheet(data: SheetData, worksheet: ExcelJS.Worksheet, size: ExcelJS.CellValue[] | undefined): void {
-  const [rows, columns] = size?.map(Number) ?? [data.maxRows, data.maxColumns];
-  data.maxRows = Math.max(rows, worksheet.rowCount);
-  data.maxColumns = Math.max(columns, worksheet.columnCount);
+/** The sheet's grid as saved (Sheets keeps blank rows and columns; .xlsx files do not). */
+function gridOf(worksheet: ExcelJS.Worksheet, size: ExcelJS.CellValue[] | undefined): { rows: number; columns: number } {
+  const [rows, columns] = size?.map(Number) ?? [DEFAULT_ROWS, DEFAULT_COLUMNS];
+  return { rows: Math.max(rows, worksheet.rowCount), columns: Math.max(columns, worksheet.columnCount) };
+}
+
+function readSheet(data: SheetData, worksheet: ExcelJS.Worksheet): void {
   const view = worksheet.views?.[0];
   if (view?.state === 'frozen') {
     data.frozenRows = view.ySplit ?? 0;
@@ -156,8 +159,8 @@ export async function loadWorkbookFile(path: string, options: LoadWorkbookOption
   });
   const sheets = workbook.worksheets.filter((worksheet) => worksheet.name !== META_SHEET);
   const loaded = sheets.map((worksheet) => {
-    const data = spreadsheet.book.addSheet(worksheet.name);
-    readSheet(data, worksheet, meta.get(sizeKey(worksheet.name)));
+    const data = spreadsheet.book.addSheet(worksheet.name, undefined, gridOf(worksheet, meta.get(sizeKey(worksheet.name))));
+    readSheet(data, worksheet);
     return data;
   });
   sheets.forEach((worksheet, i) => readValidations(loaded[i], worksheet));

@@ -165,6 +165,9 @@ export class Sheet {
   appendRow(rowContents: unknown[]): this {
     if (!Array.isArray(rowContents) || rowContents.length === 0) throw gasError('The parameters () don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
     const row = this.data.lastRow() + 1;
+    const [rows, columns] = [Math.max(row, this.data.maxRows), Math.max(rowContents.length, this.data.maxColumns)];
+    // All of the growth is checked first, so a refused append changes nothing.
+    this.data.book.assertRoomFor(rows * columns - this.data.maxRows * this.data.maxColumns);
     if (row > this.data.maxRows) this.data.insertRows(this.data.maxRows + 1, row - this.data.maxRows);
     if (rowContents.length > this.data.maxColumns) this.data.insertColumns(this.data.maxColumns + 1, rowContents.length - this.data.maxColumns);
     gridRange(this.data, row, 1, 1, rowContents.length).setValues([Array.from(rowContents)]);

@@ -17,7 +17,7 @@ export interface WorkbookOptions {
 let nextDocument = 1;
 
 /** Google's limit on a spreadsheet: every sheet's grid counts, blank cells included. */
-export const CELL_LIMIT = 10_000_000;
+const CELL_LIMIT = 10_000_000;
 
 export class Workbook {
   name: string;
@@ -59,8 +59,8 @@ export class Workbook {
     }
   }
 
-  /** A new sheet at 0-based `index` (default: last); Sheets names unnamed ones SheetN. */
-  addSheet(name?: string, index = this.sheets.length): SheetData {
+  /** A new sheet at 0-based `index` (default: last), of Google's 1000 × 26 unless a file says; Sheets names unnamed ones SheetN. */
+  addSheet(name?: string, index = this.sheets.length, grid = { rows: DEFAULT_ROWS, columns: DEFAULT_COLUMNS }): SheetData {
     let sheetName = name;
     if (sheetName === undefined) {
       let n = this.sheets.length + 1;
@@ -68,8 +68,10 @@ export class Workbook {
       sheetName = `Sheet${n}`;
     }
     this.assertNameFree(sheetName);
-    this.assertRoomFor(DEFAULT_ROWS * DEFAULT_COLUMNS);
+    this.assertRoomFor(grid.rows * grid.columns);
     const sheet = new SheetData(this, sheetName, this.nextSheetId++);
+    sheet.maxRows = grid.rows;
+    sheet.maxColumns = grid.columns;
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
     return sheet;
   }

@@ -223,4 +223,16 @@ describe("Google's 10 million cells", () => {
     full.deleteRows(991, 10);
     expect(() => full.insertRowsAfter(990, 1)).not.toThrow();
   });
+
+  it('checks all of an append’s growth first, so a refused append changes nothing', () => {
+    const spreadsheet = bangkok();
+    const sheet = spreadsheet.getSheets()[0];
+    sheet.deleteRows(2, 999);
+    sheet.getRange('A1').setValue('header');
+    sheet.insertRowsAfter(1, Math.floor((10_000_000 - spreadsheet.book.gridCells() - 30) / 26));
+    sheet.getRange(sheet.getMaxRows(), 1).setValue('last');
+    // One more row fits (30 to 55 cells left), but not with 40 columns.
+    expect(() => sheet.appendRow(Array.from({ length: 40 }, (_, i) => i))).toThrow(LIMIT_ERROR);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([sheet.getLastRow(), 26]);
+  });
 });

@@ -11,6 +11,18 @@ import { loadWorkbookFile, saveWorkbookFile } from '../../local/xlsx';
 const tempDir = () => mkdtempSync(join(tmpdir(), 'emulator-xlsx-'));
 
 describe('xlsx files', () => {
+  it('reopens a book near Google’s 10 million cells: each sheet is checked at its saved size', async () => {
+    const original = createSpreadsheet({ sheets: ['Settings', 'Archive'] });
+    const archive = original.sheet('Archive');
+    archive.deleteColumns(2, 25);
+    archive.insertRowsAfter(1000, 10_000_000 - original.book.gridCells() - 9_000);
+    const path = join(tempDir(), 'full.xlsx');
+    await saveWorkbookFile(original, path);
+    const copy = await loadWorkbookFile(path);
+    expect(copy.book.gridCells()).toBe(10_000_000 - 9_000);
+    expect(copy.sheet('Archive').getMaxRows()).toBe(archive.getMaxRows());
+  });
+
   it('round-trips values, dates, formulas, formats, frozen rows, order, locale and time zone', async () => {
     const original = createSpreadsheet({ name: 'Shop', locale: 'th_TH', timeZone: 'Asia/Bangkok', sheets: ['Settings'] });
     original.setSheetValues('Purchases', [
