@@ -9,40 +9,65 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const CELL_LIMIT = 10_000_000;
 
 /** Google's new sheet: 1000 rows of 26 columns, whatever it will hold. */
-const NEW_SHEET = { rows: 1000, columns: 26 };
+export const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
 
-/** A sheet about to be written (or the name of one the write makes) and the rows it holds then. */
+/** A sheet a write grows (or the name of one it makes) and the rows it holds then. */
 export interface RowsNeeded {
   sheet: Sheet | string;
   rows: number;
   key?: SheetKey;
 }
 
+/** A write that grows the book failed: what it needed, and Google's error. */
+class GrowthFailed extends Error {
+  constructor(
+    readonly need: RowsNeeded,
+    readonly original: unknown,
+  ) {
+    super(original instanceof Error ? original.message : String(original));
+  }
+}
+
+/** Grows the book (rows, a sheet); a failure carries what was needed, for `reported`. */
+export function growing<T>(need: RowsNeeded, grow: () => T): T {
+  try {
+    return grow();
+  } catch (error) {
+    throw new GrowthFailed(need, error);
+  }
+}
+
 /** The cells a write adds to the book's grid. */
 function growth({ sheet, rows }: RowsNeeded): number {
-  if (typeof sheet === 'string') return Math.max(rows, NEW_SHEET.rows) * NEW_SHEET.columns;
+  if (typeof sheet === 'string') return Math.max(rows, NEW_SHEET_ROWS) * NEW_SHEET_COLUMNS;
   return Math.max(0, rows - sheet.getMaxRows()) * sheet.getMaxColumns();
 }
 
 /**
- * The owner's account of a failed write when Google's cell limit was the reason, else undefined.
- * Google's own error is in English and names no sheet. Asking every sheet its size costs two
- * calls a sheet, so it is asked only once a write has failed.
+ * The owner's account of a failed write when it grew the book past Google's cell limit, with the
+ * figures (Google's own error is in English and names no sheet), else undefined. Sizing every
+ * sheet costs two calls a sheet, so it is asked only once a write has failed.
  */
-export function overCellLimit(snapshot: Snapshot, needs: readonly RowsNeeded[]): Error | undefined {
+export function overCellLimit(snapshot: Snapshot, error: unknown): Error | undefined {
+  if (!(error instanceof GrowthFailed)) return undefined;
   try {
     const held = snapshot.ss.getSheets().reduce((cells, sheet) => cells + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
-    const grown = needs.map((need) => ({ need, cells: growth(need) }));
-    const more = grown.reduce((cells, g) => cells + g.cells, 0);
-    if (grown.length === 0 || held + more <= CELL_LIMIT) return undefined;
-    const largest = grown.reduce((a, b) => (b.cells > a.cells ? b : a));
+    const more = growth(error.need);
+    if (held + more <= CELL_LIMIT) return undefined;
     const count = (n: number) => formatNumber(n, snapshot.locale, 0);
     const t = translator(snapshot.lang);
-    const sheet = typeof largest.need.sheet === 'string' ? largest.need.sheet : largest.need.sheet.getName();
-    const message = t('compute.overCellLimit', { sheet, rows: count(largest.need.rows), more: count(more), cells: count(held), limit: count(CELL_LIMIT) });
-    return new Error(largest.need.key === 'history' ? `${message} ${t('history.tooBig', { sheet })}` : message);
+    const sheet = typeof error.need.sheet === 'string' ? error.need.sheet : error.need.sheet.getName();
+    // History's rows can only be fewer by having fewer purchases: the statement shows them instead.
+    const hint = error.need.key === 'history' ? t('history.tooBig', { sheet }) : '';
+    return new Error(t('book.overCellLimit', { sheet, rows: count(error.need.rows), more: count(more), cells: count(held), limit: count(CELL_LIMIT), hint }));
   } catch {
     // Google has stopped answering (the time limit, an outage): the first failure is the one to report.
     return undefined;
   }
+}
+
+/** What to report for a failed write: the owner's account at the cell limit, else Google's error as it came. */
+export function reported(snapshot: Snapshot, error: unknown): unknown {
+  return overCellLimit(snapshot, error) ?? (error instanceof GrowthFailed ? error.original : error);
 }

@@ -62,7 +62,7 @@ function problemRows(snapshot: Snapshot, problems: readonly CellProblem[], t: Tr
 /** Writes the computed sheets, unless the execution is too close to its time limit to finish. */
 function writeInTime(snapshot: Snapshot, t: Translate, outputs: ReadonlyArray<readonly [SheetKey, readonly OutRecord[]]>, more: () => Planned[] = () => []): void {
   assertTimeToWrite(t);
-  writeComputedSheets(snapshot, outputs, more());
+  writeComputedSheets(snapshot, outputs, more);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CellProblem } from '../workbook/problems';
 import { isBlank } from '../workbook/cells';
 import { outContext, safeText, toCell } from '../workbook/cellsOut';
 import { CHART_COLUMN, DASHBOARD_WIDTH, type ChartPlan, type DashboardFormat, type DashboardLayout } from '../workbook/dashboard';
+import { growing, NEW_SHEET_ROWS } from './cellLimit';
 import { dateFormat, numberFormatFor } from './formats';
 import type { Snapshot } from './snapshot';
 import type { Planned } from './writeSheet';
@@ -61,18 +62,19 @@ export function foreignDashboard(snapshot: Snapshot): CellProblem | null {
 }
 
 /** The Dashboard sheet, made (at the end, protected with a warning) when there is none. */
-function dashboardSheet(snapshot: Snapshot, t: Translate): { sheet: Sheet; before: Grid } {
+function dashboardSheet(snapshot: Snapshot, t: Translate): { sheet: Sheet; before: Grid; made?: Sheet } {
   const found = snapshot.sheets.dashboard;
   if (found) return { sheet: found, before: (snapshot.values.dashboard ?? []).map((row) => [...row]) };
-  const sheet = snapshot.ss.insertSheet(t('sheet.dashboard'), snapshot.ss.getNumSheets());
+  const name = t('sheet.dashboard');
+  const sheet = growing({ key: 'dashboard', sheet: name, rows: NEW_SHEET_ROWS }, () => snapshot.ss.insertSheet(name, snapshot.ss.getNumSheets()));
   sheet.protect().setWarningOnly(true).setDescription(t('setup.computedWarning'));
   sheet.setColumnWidth(1, 260);
   sheet.setColumnWidths(2, DASHBOARD_WIDTH - 1, 140);
-  return { sheet, before: [] };
+  return { sheet, before: [], made: sheet };
 }
 
 export function planDashboard(snapshot: Snapshot, layout: DashboardLayout, t: Translate, currency: string): Planned {
-  const { sheet, before } = dashboardSheet(snapshot, t);
+  const { sheet, before, made } = dashboardSheet(snapshot, t);
   const height = Math.max(layout.rows.length, before.length);
   const width = Math.max(DASHBOARD_WIDTH, ...before.map((row) => row.length));
   const formats = padded(layout.rows.map((row) => Array.from({ length: DASHBOARD_WIDTH }, (_, c) => formatOf(row[c]?.format, currency, snapshot.locale))), height, width, LABEL_FORMAT);
@@ -111,5 +113,6 @@ export function planDashboard(snapshot: Snapshot, layout: DashboardLayout, t: Tr
       for (const chart of inserted) sheet.removeChart(chart);
       for (const chart of removed) sheet.insertChart(chart);
     },
+    made,
   };
 }

@@ -9,7 +9,7 @@ import { readPreviousRebates } from '../workbook/rebateRows';
 import { sheetSpec } from '../workbook/sheets';
 import { INPUT_SHEETS, readShop } from '../workbook/shop';
 import { statementLayout } from '../workbook/statementSheet';
-import { overCellLimit } from './cellLimit';
+import { reported } from './cellLimit';
 import { bookLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { readSnapshot } from './snapshot';
@@ -53,7 +53,7 @@ function makeStatement(customerId: string, options: StatementOptions): Statement
     try {
       writeStatementSheet(snapshot.ss, sheetName, layout, out, shop.settings.currency, snapshot.locale);
     } catch (error) {
-      throw overCellLimit(snapshot, [{ sheet: sheetName, rows: layout.rows.length }]) ?? error;
+      throw reported(snapshot, error);
     }
     snapshot.ss.toast(bookT('statement.ready', { sheet: sheetName }), bookT('app.name'));
     return { sheetName, rows: layout.rows.length };

@@ -1,6 +1,7 @@
 import { formatDay } from '../i18n';
 import { toCell, type OutContext } from '../workbook/cellsOut';
 import { STATEMENT_WIDTHS, type StatementCell, type StatementLayout } from '../workbook/statementSheet';
+import { growing } from './cellLimit';
 import { numberFormatFor } from './formats';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,7 +33,7 @@ function cellValue(cell: StatementCell, context: OutContext, format: string): un
 export function writeStatementSheet(ss: Spreadsheet, name: string, layout: StatementLayout, context: OutContext, currency: string, locale: string): void {
   const old = ss.getSheetByName(name);
   // Inserted just before the old statement, so the new one takes its place among the tabs.
-  const sheet = ss.insertSheet(old ? old.getIndex() - 1 : ss.getNumSheets());
+  const sheet = growing({ sheet: name, rows: layout.rows.length }, () => ss.insertSheet(old ? old.getIndex() - 1 : ss.getNumSheets()));
   try {
     const height = layout.rows.length;
     const width = STATEMENT_WIDTHS.length;

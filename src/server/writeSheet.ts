@@ -1,10 +1,11 @@
+import { translate } from '../i18n';
 import { mapHeaders, type HeaderMap } from '../workbook/headers';
 import { outContext, safeText } from '../workbook/cellsOut';
 import { rowsFor, tableWidth, type OutRecord, type SheetCell } from '../workbook/table';
 import type { SheetKey } from '../workbook/sheets';
 import { sheetSpec } from '../workbook/sheets';
 import { currencyForLocale } from '../workbook/settings';
-import { overCellLimit, type RowsNeeded } from './cellLimit';
+import { growing, NEW_SHEET_ROWS, reported } from './cellLimit';
 import { dressNewColumns, placeSheet } from './placement';
 import type { Snapshot } from './snapshot';
 
@@ -19,46 +20,60 @@ interface Extent {
   columns: number;
 }
 
+/** Rows a write added at the end of a sheet, after its row `after`. */
+interface Added {
+  after: number;
+  count: number;
+}
+
 /**
  * Replaces the rows below a sheet's header with `count` new ones in one write; rows left over
  * from a longer previous run are cleared. With the extent the snapshot read, the sheet is asked
- * only for what that does not tell: its size when the new rows go past the rows read.
+ * only for what that does not tell: its size when the new rows go past the rows read. Returns
+ * the rows it had to add, which a restore takes away again.
  */
-function replaceRows(sheet: Sheet, count: number, width: number, layout: Layout, known?: Extent): void {
+function replaceRows(sheet: Sheet, key: SheetKey, count: number, width: number, layout: Layout, known?: Extent): Added | null {
   const lastRow = known?.rows ?? sheet.getLastRow();
   const previousRows = Math.max(lastRow - 1, 0);
+  let added: Added | null = null;
   if (count + 1 > lastRow) {
     const maxRows = sheet.getMaxRows();
-    if (count + 1 > maxRows) sheet.insertRowsAfter(maxRows, count + 1 - maxRows);
+    if (count + 1 > maxRows) {
+      growing({ key, sheet, rows: count + 1 }, () => sheet.insertRowsAfter(maxRows, count + 1 - maxRows));
+      added = { after: maxRows, count: count + 1 - maxRows };
+    }
   }
   if (count > 0) {
     const range = sheet.getRange(2, 1, count, width);
     range.setValues(layout(range.getNumberFormats()));
   }
   if (previousRows > count) sheet.getRange(count + 2, 1, previousRows - count, Math.max(width, known?.columns ?? sheet.getLastColumn())).clearContent();
+  return added;
 }
 
 export interface Planned {
   write: () => void;
   /** Puts back the rows the snapshot read. */
   restore: () => void;
-  /** The rows the write leaves on its sheet, for telling the owner when they do not fit. */
-  needs?: RowsNeeded;
+  /** A sheet the plan made, taken away again if the compute fails. */
+  made?: Sheet;
 }
 
 /**
  * A computed sheet and its header, made first if the owner deleted it or a column of it; the
  * extent the snapshot read comes along only when the sheet is still as it was read.
  */
-function locate(snapshot: Snapshot, key: SheetKey): { sheet: Sheet; headers: HeaderMap; extent?: Extent } {
+function locate(snapshot: Snapshot, key: SheetKey): { sheet: Sheet; headers: HeaderMap; extent?: Extent; made?: Sheet } {
   const spec = sheetSpec(key);
   const sheet = snapshot.sheets[key];
   const values = snapshot.values[key];
   const headers = values && mapHeaders(spec, values[0]);
   if (sheet && values && headers && headers.missing.length === 0) return { sheet, headers, extent: { rows: values.length, columns: values[0].length } };
-  const placed = placeSheet(snapshot.ss, spec, snapshot.lang, snapshot.book.sheets, snapshot.book.names);
+  const place = () => placeSheet(snapshot.ss, spec, snapshot.lang, snapshot.book.sheets, snapshot.book.names);
+  // The owner deleted it: Google makes the new one 1000 × 26, which the book may not have room for.
+  const placed = sheet ? place() : growing({ key, sheet: translate(snapshot.lang, spec.name), rows: NEW_SHEET_ROWS }, place);
   dressNewColumns(placed, snapshot.lang, currencyForLocale(snapshot.locale), new Map([[key, placed]]), snapshot.locale);
-  return placed;
+  return { ...placed, made: placed.created ? placed.sheet : undefined };
 }
 
 /** A cell read from the sheet, to be written back so it reads back the same. */
@@ -87,14 +102,16 @@ function keepOwnColumns(rows: SheetCell[][], records: readonly OutRecord[], befo
 }
 
 function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]): Planned {
-  const { sheet, headers, extent } = locate(snapshot, key);
+  const { sheet, headers, extent, made } = locate(snapshot, key);
   const context = outContext(snapshot.lang, snapshot.timeZone);
   const before = (snapshot.values[key] ?? []).slice(1);
   const identity = ROW_IDENTITY[key];
+  let added: Added | null = null;
   return {
-    write: () =>
-      replaceRows(
+    write: () => {
+      added = replaceRows(
         sheet,
+        key,
         records.length,
         tableWidth(headers),
         (formats) => {
@@ -102,11 +119,14 @@ function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]):
           return identity ? keepOwnColumns(rows, records, before, headers, identity, formats) : rows;
         },
         extent,
-      ),
+      );
+    },
     // A failed write may have left any number of rows: the sheet is asked again.
-    restore: () =>
-      replaceRows(sheet, before.length, before[0]?.length ?? 1, (formats) => before.map((row, r) => row.map((cell, c) => asRead(cell, formats[r][c])))),
-    needs: { key, sheet, rows: records.length + 1 },
+    restore: () => {
+      replaceRows(sheet, key, before.length, before[0]?.length ?? 1, (formats) => before.map((row, r) => row.map((cell, c) => asRead(cell, formats[r][c]))));
+      if (added) sheet.deleteRows(added.after + 1, added.count);
+    },
+    made,
   };
 }
 
@@ -114,25 +134,31 @@ function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]):
  * Replaces the rows of computed sheets (Rebates, History, Problems), one write each, under the
  * headers the owner sees, then makes the further writes planned (the Dashboard). A compute
  * writes its sheets whole or leaves them as they were (SPEC §6): if a write fails, every sheet
- * written so far gets back what the snapshot read. A write that failed because the book would
- * pass Google's cell limit says so in the owner's words.
+ * written so far gets back what the snapshot read (rows it added go again), and a sheet the
+ * compute made goes. A write that failed because the book would pass Google's cell limit says
+ * so in the owner's words.
  */
-export function writeComputedSheets(snapshot: Snapshot, outputs: ReadonlyArray<readonly [SheetKey, readonly OutRecord[]]>, more: readonly Planned[]): void {
-  const planned = [...outputs.map(([key, records]) => plan(snapshot, key, records)), ...more];
+export function writeComputedSheets(snapshot: Snapshot, outputs: ReadonlyArray<readonly [SheetKey, readonly OutRecord[]]>, more: () => Planned[]): void {
+  const planned: Planned[] = [];
   const started: Planned[] = [];
   try {
+    for (const [key, records] of outputs) planned.push(plan(snapshot, key, records));
+    planned.push(...more());
     for (const p of planned) {
       started.push(p);
       p.write();
     }
   } catch (error) {
-    for (const p of started.reverse()) {
+    // Why is asked first: the book as it was when the write failed is what did not fit.
+    const why = reported(snapshot, error);
+    const undo = [...started.reverse().map((p) => p.restore), ...planned.flatMap((p) => (p.made ? [p.made] : [])).map((sheet) => () => snapshot.ss.deleteSheet(sheet))];
+    for (const step of undo) {
       try {
-        p.restore();
+        step();
       } catch {
         // The failure being reported is the first one; keep putting back the other sheets.
       }
     }
-    throw overCellLimit(snapshot, planned.flatMap((p) => (p.needs ? [p.needs] : []))) ?? error;
+    throw why;
   }
 }

@@ -2,7 +2,7 @@ import { outContext } from '../../workbook/cellsOut';
 import { mapHeaders } from '../../workbook/headers';
 import { sheetSpec, type SheetKey } from '../../workbook/sheets';
 import { rowsFor, tableWidth, type OutRecord } from '../../workbook/table';
-import { overCellLimit } from '../cellLimit';
+import { growing, overCellLimit, reported } from '../cellLimit';
 import type { Ledger } from './ledger';
 import { Refusing } from './refusals';
 
@@ -30,11 +30,10 @@ export function appendRecords(ledger: Ledger, key: SheetKey, records: readonly O
   const maxRows = sheet.getMaxRows();
   if (lastRow > maxRows) {
     try {
-      sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+      growing({ key, sheet, rows: lastRow }, () => sheet.insertRowsAfter(maxRows, lastRow - maxRows));
     } catch (error) {
-      const full = overCellLimit(snapshot, [{ key, sheet, rows: lastRow }]);
-      if (full) throw new Refusing({ reason: 'bookFull', message: full.message });
-      throw error;
+      const full = overCellLimit(snapshot, error);
+      throw full ? new Refusing({ reason: 'bookFull', message: full.message }) : reported(snapshot, error);
     }
   }
   const range = sheet.getRange(firstRow, 1, records.length, tableWidth(headers));
