@@ -77,6 +77,11 @@ function keptLine(r: RebateRecord, today: Day): RebateLine {
 }
 
 /** The number after `/A` in an adjustment ID of this base, or 0. */
+/** A row the owner wrote on: a Paid on, a Reference, or a column of their own. */
+function typedOn(record: RebateRecord | undefined): boolean {
+  return record !== undefined && (record.paidOn !== null || record.reference !== '' || record.noted === true);
+}
+
 function adjustmentNumber(rebateId: string, base: string): number {
   const m = rebateId.startsWith(`${base}/A`) ? /^\d+$/.exec(rebateId.slice(base.length + 2)) : null;
   return m ? Number(m[0]) : 0;
@@ -111,10 +116,15 @@ export function reconcileRebates(
   const lines: RebateLine[] = [];
   type Target = Pick<RebateRecord, 'ruleId' | 'customerId' | 'periodStart' | 'periodEnd'>;
 
+  /** The previous Calculated row of that ID, if it was this figure's. */
+  const previousOf = (rebateId: string, key: string): RebateRecord | undefined => {
+    const before = previousById.get(rebateId);
+    return before !== undefined && !isLocked(before.status) && keyOf.get(before) === key ? before : undefined;
+  };
+
   /** A Calculated line; the owner's Paid on and Reference come from the previous row of that ID, if it was this figure's. */
   const calculated = (rebateId: string, key: string, target: Target, result: RebateResult | null, rebate: number, explanation: LineExplanation, dueOn: Day | null): RebateLine => {
-    const before = previousById.get(rebateId);
-    const same = before !== undefined && !isLocked(before.status) && keyOf.get(before) === key;
+    const before = previousOf(rebateId, key);
     return {
       rebateId,
       ruleId: target.ruleId,
@@ -126,12 +136,34 @@ export function reconcileRebates(
       rebate,
       dueOn: result ? result.dueOn : dueOn,
       status: 'Calculated',
-      paidOn: same ? before.paidOn : null,
-      reference: same ? before.reference : '',
+      paidOn: before ? before.paidOn : null,
+      reference: before ? before.reference : '',
       explanation,
       locked: false,
       open: result ? result.open : target.periodEnd > today,
     };
+  };
+
+  /** The period's own figure, while nothing of it is locked; a 0 only on a row the owner typed on. */
+  const ownFigure = (base: string, key: string, target: Target, result: RebateResult | null): RebateLine | null => {
+    if (result) return calculated(base, key, target, result, result.rebate, { kind: 'rebate', rebate: result.explanation }, null);
+    return typedOn(previousOf(base, key)) ? calculated(base, key, target, null, 0, { kind: 'nothing' }, null) : null;
+  };
+
+  /** What the period still owes beyond its locked rows, as the next adjustment; none when nothing. */
+  const adjustmentOf = (base: string, key: string, target: Target, result: RebateResult | null, locked: RebateRecord[]): RebateLine | null => {
+    const figure = result ? money(result.rebate) : new Dec(0);
+    const lockedSum = locked.reduce((sum, record) => sum.plus(money(record.rebate)), new Dec(0));
+    const difference = figure.minus(lockedSum);
+    if (difference.isZero()) return null;
+    const rebateId = `${base}/A${1 + Math.max(...locked.map((record) => adjustmentNumber(record.rebateId, base)))}`;
+    const adjustment: AdjustmentExplanation = {
+      total: figure.toNumber(),
+      locked: lockedSum.toNumber(),
+      difference: writtenMoney(difference, moneyRules),
+      rebate: result ? result.explanation : null,
+    };
+    return calculated(rebateId, key, target, result, adjustment.difference, { kind: 'adjustment', adjustment }, locked[0].dueOn);
   };
 
   const settle = (key: string, target: Target, result: RebateResult | null) => {
@@ -140,34 +172,15 @@ export function reconcileRebates(
     const locked = group.filter((record) => isLocked(record.status));
     for (const record of locked) lines.push(keptLine(record, today));
     const base = rebateIdFor(target.ruleId, target.customerId, target.periodStart);
-    // A Calculated row of an older shape of the period (another ID) stays at 0 if the owner typed
-    // on it, as a row whose figure fell to 0 does.
+    const line = locked.length === 0 ? ownFigure(base, key, target, result) : adjustmentOf(base, key, target, result, locked);
+    // Another Calculated row of the period (an older shape of it, an adjustment since recomputed
+    // under another figure) stays at 0 if the owner typed on it, as a row whose figure fell to 0
+    // does; the row whose ID the new line takes is replaced by it, keeping what the owner typed.
     for (const record of group) {
-      if (isLocked(record.status) || record.rebateId === base || (record.paidOn === null && record.reference === '')) continue;
+      if (isLocked(record.status) || record.rebateId === (line?.rebateId ?? base) || !typedOn(record)) continue;
       lines.push({ ...keptLine(record, today), rebate: 0, explanation: { kind: 'nothing' } });
     }
-
-    if (locked.length === 0) {
-      if (result) {
-        lines.push(calculated(base, key, target, result, result.rebate, { kind: 'rebate', rebate: result.explanation }, null));
-      } else {
-        const line = calculated(base, key, target, null, 0, { kind: 'nothing' }, null);
-        if (line.paidOn !== null || line.reference !== '') lines.push(line);
-      }
-      return;
-    }
-    const figure = result ? money(result.rebate) : new Dec(0);
-    const lockedSum = locked.reduce((sum, record) => sum.plus(money(record.rebate)), new Dec(0));
-    const difference = figure.minus(lockedSum);
-    if (difference.isZero()) return;
-    const rebateId = `${base}/A${1 + Math.max(...locked.map((record) => adjustmentNumber(record.rebateId, base)))}`;
-    const adjustment: AdjustmentExplanation = {
-      total: figure.toNumber(),
-      locked: lockedSum.toNumber(),
-      difference: writtenMoney(difference, moneyRules),
-      rebate: result ? result.explanation : null,
-    };
-    lines.push(calculated(rebateId, key, target, result, adjustment.difference, { kind: 'adjustment', adjustment }, locked[0].dueOn));
+    if (line) lines.push(line);
   };
 
   for (const result of results) settle(groupKey(result.ruleId, result.customerId, result.periodStart, result.periodEnd), result, result);
@@ -176,6 +189,6 @@ export function reconcileRebates(
   for (const [key, { period, records }] of [...previousByKey]) {
     settle(key, { ruleId: records[0].ruleId, customerId: records[0].customerId, periodStart: period.start, periodEnd: period.end }, null);
   }
-  lines.push(...uncomputed.filter((record) => isLocked(record.status) || record.paidOn !== null || record.reference !== '').map((record) => keptLine(record, today)));
+  lines.push(...uncomputed.filter((record) => isLocked(record.status) || typedOn(record)).map((record) => keptLine(record, today)));
   return lines;
 }

@@ -158,4 +158,6 @@ export interface RebateFigures {
 /** A row of the Rebates sheet as the previous compute (and the owner) left it. */
 export interface RebateRecord extends Origin, RebateFigures {
   explanation: string;
+  /** The owner wrote in a column of their own on this row (a note, a payment channel). */
+  noted?: boolean;
 }

@@ -2,7 +2,7 @@ import { explainAdjustment, explainRebate, type ExplainFormat } from '../domain/
 import type { RebateLine } from '../domain/reconcile';
 import type { Day, RebateRecord, RebateStatus } from '../domain/types';
 import type { MessageKey, Translate } from '../i18n';
-import type { CellContext } from './cells';
+import { isBlank, type CellContext } from './cells';
 import type { CellProblem } from './problems';
 import { readTable } from './read';
 import { sheetSpec } from './sheets';
@@ -25,13 +25,15 @@ export function statusKey(status: RebateStatus): MessageKey {
 
 /**
  * The Rebates sheet as the last compute and the owner left it. A blank Status is Calculated;
- * a row that cannot be read is reported (its cells are never overwritten from a guess).
+ * a row that cannot be read is reported (its cells are never overwritten from a guess), and so is
+ * one missing what identifies it (its ID, rule, customer or period), so it is never dropped.
  */
 export function readPreviousRebates(values: readonly (readonly unknown[])[] | undefined, context: CellContext): { records: RebateRecord[]; problems: CellProblem[] } {
   if (!values) return { records: [], problems: [] };
   const table = readTable(sheetSpec('rebates'), values, context);
+  const ours = new Set(table.headers.index.values());
+  const own = (values[0] ?? []).map((_, c) => c).filter((c) => !ours.has(c));
   const records = table.rows
-    .filter(({ cells }) => cells.id !== null && cells.periodStart !== null && cells.periodEnd !== null)
     .map(({ row, cells }): RebateRecord => ({
       row,
       rebateId: String(cells.id),
@@ -47,6 +49,7 @@ export function readPreviousRebates(values: readonly (readonly unknown[])[] | un
       paidOn: cells.paidOn as Day | null,
       reference: String(cells.reference ?? ''),
       explanation: String(cells.explanation ?? ''),
+      noted: own.some((c) => !isBlank(values[row - 1][c])),
     }));
   return { records, problems: table.problems };
 }

@@ -102,6 +102,57 @@ describe('a recompute and the owner’s columns', () => {
     expect(byId(spreadsheet).get('RR/C1/2026-02-01/A1')).toMatchObject({ Status: 'Calculated', Rebate: 100 });
   });
 
+  it('keeps one adjustment row per period: a recomputed adjustment replaces its row, with what the owner typed on it', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Status', 'Approved');
+    addPurchases(spreadsheet, [buy('T3', '2026-02-20', 'C1', 1000)]);
+    bundle.call('computeRebates');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01/A1', 'Reference', 'check later');
+    addPurchases(spreadsheet, [buy('T4', '2026-02-21', 'C1', 1000)]);
+    bundle.call('computeRebates');
+    const adjustments = () => sheetRecords(spreadsheet, 'Rebates').filter((r) => String(r['Rebate ID']).startsWith('RR/C1/2026-02-01/'));
+    expect(adjustments()).toEqual([expect.objectContaining({ 'Rebate ID': 'RR/C1/2026-02-01/A1', Rebate: 200, Reference: 'check later' })]);
+    const settled = spreadsheet.sheetValues('Rebates');
+    bundle.call('computeRebates');
+    expect(spreadsheet.sheetValues('Rebates')).toEqual(settled);
+  });
+
+  it('never drops a row missing what identifies it (a cleared cell, a row added by hand): Rebates stays and Problems says which cell', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Status', 'Paid');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Reference', 'TRX-99');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Rule ID', '');
+    const headers = spreadsheet.sheetValues('Rebates')[0] as string[];
+    const byHand: Row = { 'Customer ID': 'C1', Rebate: 250, Status: 'Paid', Reference: 'cash goodwill' };
+    spreadsheet.setSheetValues('Rebates', [headers.map((h) => byHand[h] ?? '')], `A${spreadsheet.sheetValues('Rebates').length + 1}`);
+    const typed = spreadsheet.sheetValues('Rebates');
+    expect(bundle.call('computeRebates')).toMatchObject({ rebates: 0 });
+    expect(spreadsheet.sheetValues('Rebates')).toEqual(typed);
+    const problems = sheetRecords(spreadsheet, 'Problems').map((p) => `${p.Sheet} ${p.Row} ${p.Column}: ${p.Problem}`);
+    const last = typed.length;
+    expect(problems).toEqual([
+      'Rebates 2 Rule ID: This cell is required.',
+      ...['Rebate ID', 'Rule ID', 'Period start', 'Period end'].map((column) => `Rebates ${last} ${column}: This cell is required.`),
+    ]);
+  });
+
+  it('keeps a row whose figure fell to 0 when the owner wrote in a column of their own on it', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    const width = spreadsheet.sheetValues('Rebates')[0].length;
+    const ownColumn = String.fromCharCode(65 + width);
+    spreadsheet.setSheetValues('Rebates', [['My note']], `${ownColumn}1`);
+    const row = spreadsheet.sheetValues('Rebates').findIndex((r) => r[0] === 'RR/C2/2026-02-01') + 1;
+    spreadsheet.setSheetValues('Rebates', [['call Bo about rebate']], `${ownColumn}${row}`);
+    // Bo's purchase was 499.90, not 4,999: nothing earned any more.
+    const purchaseRow = spreadsheet.sheetValues('Purchases').findIndex((r) => r[0] === 'T2') + 1;
+    spreadsheet.setSheetValues('Purchases', [[499.9]], `${String.fromCharCode(64 + columnOf(spreadsheet, 'Purchases', 'Amount'))}${purchaseRow}`);
+    bundle.call('computeRebates');
+    expect(byId(spreadsheet).get('RR/C2/2026-02-01')).toMatchObject({ Rebate: 0, Status: 'Calculated', 'My note': 'call Bo about rebate' });
+  });
+
   it('changes nothing at all when recomputed on unchanged data', () => {
     const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
     bundle.call('computeRebates');
