@@ -49,10 +49,22 @@ function changeSelected(to: 'Approved' | 'Paid'): number {
       SpreadsheetApp.getUi().alert(translate(lang, 'select.notRebates', { sheet: sheet.getName(), rebates: { key: spec.name } }));
       return 0;
     }
+    const say = (changed: number) => {
+      const status = { key: statusKey('Calculated') };
+      const message = to === 'Approved' ? (changed ? 'select.approved' : 'select.noneApproved') : changed ? 'select.paid' : 'select.nonePaid';
+      ss.toast(translate(lang, message, { count: changed, status }), translate(lang, 'app.name'));
+      return changed;
+    };
     const lastRow = sheet.getLastRow();
-    if (lastRow < 2) return 0;
+    if (lastRow < 2) return say(0);
     const values = sheet.getRange(1, 1, lastRow, sheet.getLastColumn()).getValues();
     const headers = mapHeaders(spec, values[0]);
+    // A renamed or deleted heading: nothing is written rather than half of a change.
+    const missing = (to === 'Paid' ? ['id', 'status', 'paidOn'] : ['id', 'status']).find((key) => headers.missing.includes(key));
+    if (missing !== undefined) {
+      SpreadsheetApp.getUi().alert(translate(lang, 'problem.missingColumn', { column: { key: spec.columns.find((c) => c.key === missing)!.header } }));
+      return 0;
+    }
     const at = (key: string) => headers.index.get(key) as number;
     const timeZone = ss.getSpreadsheetTimeZone();
     const today = dateFromDay(dayFromDate(new Date(), timeZone), timeZone);
@@ -69,8 +81,7 @@ function changeSelected(to: 'Approved' | 'Paid'): number {
       sheet.getRange(2, at('status') + 1, lastRow - 1, 1).setValues(column('status'));
       if (to === 'Paid') sheet.getRange(2, at('paidOn') + 1, lastRow - 1, 1).setValues(column('paidOn'));
     }
-    ss.toast(translate(lang, to === 'Approved' ? 'select.approved' : 'select.paid', { count: changed }), translate(lang, 'app.name'));
-    return changed;
+    return say(changed);
   });
 }
 

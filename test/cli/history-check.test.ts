@@ -44,7 +44,7 @@ describe('loyalty-ledger history and check on a sample book', () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toBe('Loyalty Ledger: Refreshing history…');
-    const summary = /^Loyalty Ledger: (\d+) history rows, (\d+) problems\.$/.exec(lines[1]);
+    const summary = /^Loyalty Ledger: History rows: (\d+)\. Problems: (\d+)\.$/.exec(lines[1]);
     expect(summary, result.stdout).not.toBeNull();
     expect(lines).toContain(Number(summary![2]) === 0 ? 'No problems.' : `Problems (${summary![2]}):`);
     expect(lines.at(-1)).toBe(`Saved ${book}`);
@@ -65,8 +65,8 @@ describe('loyalty-ledger history and check on a sample book', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^Loyalty Ledger: (No problems found: the data is clean\.|\d+ problems found; see the Problems sheet\.)$/);
-    const found = lines[0].includes('No problems found') ? 0 : Number(/(\d+) problems found/.exec(lines[0])![1]);
+    expect(lines[0]).toMatch(/^Loyalty Ledger: (No problems found: the data is clean\.|Problems found: \d+; see the Problems sheet\.)$/);
+    const found = lines[0].includes('No problems found') ? 0 : Number(/Problems found: (\d+)/.exec(lines[0])![1]);
     expect(lines[1]).toBe(found === 0 ? 'No problems.' : `Problems (${found}):`);
     expect(lines.at(-1)).toBe(`Saved ${book}`);
     expect((await loadWorkbookFile(book)).sheetValues('Problems')).toHaveLength(1 + found);
@@ -83,7 +83,7 @@ describe('loyalty-ledger history and check on a sample book', () => {
     const result = cli('check', book);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Loyalty Ledger: \d+ problems found; see the Problems sheet\.$/m);
+    expect(result.stdout).toMatch(/^Loyalty Ledger: Problems found: \d+; see the Problems sheet\.$/m);
     expect(result.stdout).toMatch(/^ {2}Purchases row 2, Amount “lots”: .+$/m);
     const problems = (await loadWorkbookFile(book)).sheetValues('Problems');
     expect(problems.some((row) => row[0] === 'Purchases' && row[1] === 2 && row[2] === 'Amount' && row[3] === 'lots')).toBe(true);

@@ -44,7 +44,7 @@ async function toastSaying(text: string | RegExp): Promise<string> {
 
 async function computeRebates(): Promise<void> {
   await sheet.chooseMenuItem('Compute rebates');
-  await toastSaying(/\d+ rebates, \d+ problems\./);
+  await toastSaying(/Rebates: \d+\. Problems: \d+\./);
 }
 
 describe('the add-on menu, every item chosen from the page', () => {
@@ -59,8 +59,8 @@ describe('the add-on menu, every item chosen from the page', () => {
   it('Compute rebates toasts the count and writes that many rows to Rebates in the file', async () => {
     expect(await savedRows('Rebates')).toEqual([]);
     await sheet.chooseMenuItem('Compute rebates');
-    const message = await toastSaying(/rebates, \d+ problems\./);
-    const [, rebates] = /^(\d+) rebates, (\d+) problems\.$/.exec(message)!;
+    const message = await toastSaying(/Rebates: \d+\. Problems: \d+\./);
+    const [, rebates] = /^Rebates: (\d+)\. Problems: (\d+)\.$/.exec(message)!;
     const rows = await savedRows('Rebates');
     expect(Number(rebates)).toBeGreaterThan(0);
     expect(rows).toHaveLength(Number(rebates));
@@ -70,8 +70,8 @@ describe('the add-on menu, every item chosen from the page', () => {
   it('Refresh history toasts the count and fills History in the file with that many rows', async () => {
     expect(await savedRows('History')).toEqual([]);
     await sheet.chooseMenuItem('Refresh history');
-    const message = await toastSaying(/history rows, \d+ problems\./);
-    const [, historyRows] = /^(\d+) history rows, (\d+) problems\.$/.exec(message)!;
+    const message = await toastSaying(/History rows: \d+\. Problems: \d+\./);
+    const [, historyRows] = /^History rows: (\d+)\. Problems: (\d+)\.$/.exec(message)!;
     expect(Number(historyRows)).toBeGreaterThan(0);
     expect(await savedRows('History')).toHaveLength(Number(historyRows));
     await sheet.showSheet('History');
@@ -84,7 +84,7 @@ describe('the add-on menu, every item chosen from the page', () => {
     await sheet.showSheet('Rebates');
     await sheet.rowNumber(3).click();
     await sheet.chooseMenuItem('Approve selected rebates');
-    expect(await toastSaying('rebates approved')).toBe('1 rebates approved.');
+    expect(await toastSaying('Rebates approved')).toBe('Rebates approved: 1.');
     await expect.poll(() => sheet.cellText(3, status)).toBe('Approved');
     const rows = await savedRows('Rebates');
     expect(rows[1][status - 1]).toBe('Approved');
@@ -98,7 +98,7 @@ describe('the add-on menu, every item chosen from the page', () => {
     await sheet.showSheet('Rebates');
     await sheet.rowNumber(2).click();
     await sheet.chooseMenuItem('Mark selected rebates paid');
-    expect(await toastSaying('rebates marked paid')).toBe('1 rebates marked paid.');
+    expect(await toastSaying('Rebates marked paid')).toBe('Rebates marked paid: 1.');
     await expect.poll(() => sheet.cellText(2, status)).toBe('Paid');
     const book = await saved();
     const [, row, next] = book.sheetValues('Rebates');
@@ -111,8 +111,8 @@ describe('the add-on menu, every item chosen from the page', () => {
 
   it('Check data toasts what it found and writes the same number of rows to Problems in the file', async () => {
     await sheet.chooseMenuItem('Check data');
-    const message = await toastSaying(/No problems found|problems found/);
-    const found = message.startsWith('No problems found') ? 0 : Number(/^(\d+) problems found/.exec(message)![1]);
+    const message = await toastSaying(/No problems found|Problems found/);
+    const found = message.startsWith('No problems found') ? 0 : Number(/^Problems found: (\d+)/.exec(message)![1]);
     expect(await savedRows('Problems')).toHaveLength(found);
   });
 
@@ -122,8 +122,8 @@ describe('the add-on menu, every item chosen from the page', () => {
     await sheet.type(2, amount, 'lots');
     await expect.poll(() => sheet.cellText(2, amount)).toBe('lots');
     await sheet.chooseMenuItem('Check data');
-    const message = await toastSaying(/problems found/);
-    const found = Number(/^(\d+) problems found; see the Problems sheet\.$/.exec(message)![1]);
+    const message = await toastSaying(/Problems found/);
+    const found = Number(/^Problems found: (\d+); see the Problems sheet\.$/.exec(message)![1]);
     const problems = await savedRows('Problems');
     expect(problems).toHaveLength(found);
     expect(problems.some((row) => row[0] === 'Purchases' && row[1] === 2 && row[2] === 'Amount' && row[3] === 'lots')).toBe(true);

@@ -41,7 +41,7 @@ describe('computeRebates on the worked example (SPEC §3)', () => {
     expect(figures(rebates)).toEqual(WORKED_FIGURES);
     expect(rebates).toHaveLength(6);
     expect(summary).toEqual({ rebates: 6, historyRows: 0, problems: 0 });
-    expect(bundle.ui.of('toast').at(-1)?.message).toBe('6 rebates, 0 problems.');
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('Rebates: 6. Problems: 0.');
     expect(sheetRecords(spreadsheet, 'Problems')).toEqual([]);
   });
 

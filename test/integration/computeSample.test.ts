@@ -40,7 +40,7 @@ describe('the sample workbook, computed', () => {
     expect(sheetRecords(spreadsheet, 'Problems')).toEqual([]);
     expect(computed).toEqual({ rebates: rebates.length, historyRows: 0, problems: 0 });
     expect(rebates.length).toBeGreaterThanOrEqual(10);
-    expect(computeToast).toBe(`${rebates.length} rebates, 0 problems.`);
+    expect(computeToast).toBe(`Rebates: ${rebates.length}. Problems: 0.`);
     // Every rule earns something in the sample, so each can be seen at work.
     expect(new Set(rebates.map((r) => r['Rule ID']))).toEqual(new Set(['R1', 'R2', 'R3']));
   });
@@ -104,7 +104,7 @@ describe('the sample workbook, computed', () => {
         else expect(seen.has(h['Customer ID']), `${h['Customer ID']} appears in one block`).toBe(false);
         seen.add(h['Customer ID']);
       });
-      expect(bundle.ui.of('toast').at(-1)?.message).toBe(`${history.length} history rows, 0 problems.`);
+      expect(bundle.ui.of('toast').at(-1)?.message).toBe(`History rows: ${history.length}. Problems: 0.`);
     });
 
     it('keeps a running balance per package that never goes negative and ends at =PACKAGE_BALANCE', () => {

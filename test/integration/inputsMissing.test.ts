@@ -48,8 +48,8 @@ describe('an input sheet or column that cannot be found leaves the computed shee
       expect(sheetRecords(spreadsheet, 'Problems').map((p) => String(p.Problem))).toEqual([expect.stringContaining(problem)]);
     }
     const toasts = bundle.ui.of('toast').map((t) => t.message);
-    expect(toasts).toContain('Rebates and the Dashboard were not updated: a sheet or column they are computed from cannot be found (renamed or deleted?). See Problems, or run Set up workbook. 1 problems.');
-    expect(toasts.at(-1)).toBe('History was not updated: a sheet or column it is computed from cannot be found (renamed or deleted?). See Problems, or run Set up workbook. 1 problems.');
+    expect(toasts).toContain('Rebates and the Dashboard were not updated: a sheet or column they are computed from cannot be found (renamed or deleted?). See Problems, or run Set up workbook. Problems: 1.');
+    expect(toasts.at(-1)).toBe('History was not updated: a sheet or column it is computed from cannot be found (renamed or deleted?). See Problems, or run Set up workbook. Problems: 1.');
   });
 
   it('computes again once the name is put back', () => {

@@ -73,7 +73,7 @@ describe('bad cells in every input sheet', () => {
   it('each becomes a Problems row naming sheet, row, column, value and what is wrong', () => {
     expect(spreadsheet.sheetValues('Problems')).toEqual([['Sheet', 'Row', 'Column', 'Value', 'Problem'], ...PROBLEMS]);
     expect(summary).toEqual({ rebates: 1, historyRows: 0, problems: PROBLEMS.length });
-    expect(bundle.ui.of('toast').at(-1)?.message).toBe(`1 rebates, ${PROBLEMS.length} problems.`);
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe(`Rebates: 1. Problems: ${PROBLEMS.length}.`);
   });
 
   it('the rest is still computed: good lines, the card at its price, the first of a duplicated customer', () => {
@@ -86,7 +86,7 @@ describe('bad cells in every input sheet', () => {
     spreadsheet.setSheetValues('Problems', Array.from({ length: 30 }, () => ['x']), 'A4');
     expect(bundle.call('checkData')).toEqual({ rebates: 0, historyRows: 0, problems: PROBLEMS.length });
     expect(spreadsheet.sheetValues('Problems')).toEqual([['Sheet', 'Row', 'Column', 'Value', 'Problem'], ...PROBLEMS]);
-    expect(bundle.ui.of('toast').at(-1)?.message).toBe(`${PROBLEMS.length} problems found; see the Problems sheet.`);
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe(`Problems found: ${PROBLEMS.length}; see the Problems sheet.`);
   });
 
   it('a Chinese book names its own sheets and headers, in Chinese', () => {

@@ -94,7 +94,7 @@ describe('a recompute and the owner’s columns', () => {
     expect(bundle.call('computeRebates')).toEqual({ rebates: 0, historyRows: 0, problems: 1 });
     expect(spreadsheet.sheetValues('Rebates')).toEqual(typed);
     expect(spreadsheet.sheetValues('Problems').slice(1)).toEqual([['Rebates', 2, 'Paid on', 'last week', 'Expected a date, such as 2026-03-31.']]);
-    expect(bundle.ui.of('toast').at(-1)?.message).toBe('Rebates was not updated: 1 of its cells cannot be read. Fix them (see Problems) and compute again. 1 problems.');
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('Rebates was not updated: 1 of its cells cannot be read. Fix them (see Problems) and compute again. Problems: 1.');
     // Fixed, the row is kept as Paid and the new figure comes as an adjustment.
     typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Paid on', bangkok('2026-03-02'));
     bundle.call('computeRebates');
@@ -227,7 +227,7 @@ describe('approveSelectedRebates and markSelectedRebatesPaid', () => {
     spreadsheet.select('Rebates!C2:D3');
     expect(bundle.call('approveSelectedRebates')).toBe(2);
     expect(statuses(spreadsheet)).toEqual(['Approved', 'Approved', 'Calculated', 'Calculated']);
-    expect(bundle.ui.of('toast').at(-1)?.message).toBe('2 rebates approved.');
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('Rebates approved: 2.');
   });
 
   it('marks the selected rows paid today in the sheet’s zone, keeping a Paid on already typed', () => {
@@ -239,7 +239,7 @@ describe('approveSelectedRebates and markSelectedRebatesPaid', () => {
     expect(rows.map((r) => r.Status)).toEqual(['Paid', 'Calculated', 'Paid', 'Paid']);
     // 10:00 on 31 March in Bangkok is still 30 March in Los Angeles, where the script runs.
     expect(rows.map((r) => (r['Paid on'] === '' ? '' : isoDay(r['Paid on'])))).toEqual(['2026-03-31', '', '2026-03-31', '2026-03-01']);
-    expect(bundle.ui.of('toast').at(-1)?.message).toBe('3 rebates marked paid.');
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('Rebates marked paid: 3.');
   });
 
   it('never moves a Paid row back, and a recompute keeps it', () => {
@@ -265,6 +265,31 @@ describe('approveSelectedRebates and markSelectedRebatesPaid', () => {
     ]);
     expect(spreadsheet.sheetValues('Rebates')).toEqual(before);
     expect(spreadsheet.sheetValues('Purchases').slice(1).map((r) => r[0])).toEqual(['T1', 'T2']);
+  });
+
+  it('says why when nothing selected could change: the header, rows already approved or paid', () => {
+    const { spreadsheet, bundle } = setUp();
+    spreadsheet.select('Rebates!A1');
+    expect(bundle.call('approveSelectedRebates')).toBe(0);
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('Nothing was approved: select rows of Calculated rebates, below the header.');
+    spreadsheet.select('Rebates!A2');
+    bundle.call('markSelectedRebatesPaid');
+    expect(bundle.call('markSelectedRebatesPaid')).toBe(0);
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('Nothing was marked paid: select rows of rebates not yet paid, below the header.');
+  });
+
+  it.each([
+    ['Paid on', 'markSelectedRebatesPaid'],
+    ['Status', 'approveSelectedRebates'],
+  ])('with its %s heading renamed, %s changes nothing and says which column is missing', (header, action) => {
+    const { spreadsheet, bundle } = setUp();
+    const column = String.fromCharCode(64 + columnOf(spreadsheet, 'Rebates', header));
+    spreadsheet.setSheetValues('Rebates', [[`${header} (mine)`]], `${column}1`);
+    const before = spreadsheet.sheetValues('Rebates');
+    spreadsheet.select('Rebates!A2:A3');
+    expect(bundle.call(action)).toBe(0);
+    expect(spreadsheet.sheetValues('Rebates')).toEqual(before);
+    expect(bundle.ui.of('alert').at(-1)?.prompt).toBe(`The column "${header}" is missing; run Set up workbook to add it.`);
   });
 
   it('works on a Thai book in Thai words', () => {

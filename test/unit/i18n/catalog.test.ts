@@ -25,8 +25,8 @@ describe('message catalog', () => {
       'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: รายเดือน, รายปี',
     );
     // A parameter left out stays visible rather than vanishing.
-    expect(translate('en', 'compute.done', { rebates: 3 })).toBe('3 rebates, {problems} problems.');
-    expect(translate('en', 'compute.done', { rebates: 3, problems: 0 })).toBe('3 rebates, 0 problems.');
+    expect(translate('en', 'compute.done', { rebates: 3 })).toBe('Rebates: 3. Problems: {problems}.');
+    expect(translate('en', 'compute.done', { rebates: 3, problems: 0 })).toBe('Rebates: 3. Problems: 0.');
     expect(translate('en', 'app.name', {})).toBe(translate('en', 'app.name'));
   });
 
