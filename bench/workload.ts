@@ -17,8 +17,10 @@ export interface ActionResult {
   /** Wall time of each measured run, ms. */
   times: number[];
   medianMs: number;
-  /** Of the median run's wall time, ms spent inside emulated Spreadsheet methods (passes pooled: their median). */
+  /** Of the median run's wall time, ms spent inside emulated Spreadsheet methods. */
   serviceMs: number;
+  /** Each run's time inside emulated Spreadsheet methods, beside `times`. */
+  serviceTimes: number[];
   /** The first call on a fresh book (computed sheets made then), kept apart from the runs. */
   firstMs?: number;
   firstCalls?: number;
@@ -111,21 +113,30 @@ export function median(values: readonly number[]): number {
 export function pooled(passes: readonly SizeResult[]): SizeResult {
   const [first, ...others] = passes;
   const actions = first.actions.map((a) => {
-    const same = others.map((pass) => pass.actions.find((b) => b.action === a.action)!);
-    for (const b of same) if (b.calls !== a.calls || b.cellsRead !== a.cellsRead) throw new Error(`${a.action} at ${first.purchases}: the passes disagree on calls or cells`);
-    const times = [a, ...same].flatMap((b) => b.times);
-    const all = [a, ...same];
+    const all = [a, ...others.map((pass) => pass.actions.find((b) => b.action === a.action))];
+    const disagree = all.some((b) => !b || b.calls !== a.calls || b.cellsRead !== a.cellsRead || b.cellsWritten !== a.cellsWritten || b.refused !== a.refused);
+    if (disagree) throw new Error(`${a.action} at ${first.purchases}: the passes disagree on calls or cells`);
+    const runs = all as ActionResult[];
+    const times = runs.flatMap((b) => b.times);
+    const serviceTimes = runs.flatMap((b) => b.serviceTimes);
+    const mid = closestTo(times, median(times));
     return {
       ...a,
       runs: times.length,
       times,
+      serviceTimes,
       medianMs: round(median(times)),
-      serviceMs: round(median(all.map((b) => b.serviceMs))),
-      heapAfterMB: Math.max(...all.map((b) => b.heapAfterMB)),
-      heapCommittedMB: Math.max(...all.map((b) => b.heapCommittedMB)),
+      serviceMs: serviceTimes[mid],
+      heapAfterMB: Math.max(...runs.map((b) => b.heapAfterMB)),
+      heapCommittedMB: Math.max(...runs.map((b) => b.heapCommittedMB)),
     };
   });
   return { ...first, actions, maxRssMB: Math.max(...passes.map((p) => p.maxRssMB)) };
+}
+
+/** The index of the value nearest `target`. */
+function closestTo(values: readonly number[], target: number): number {
+  return values.indexOf(values.reduce((a, b) => (Math.abs(b - target) < Math.abs(a - target) ? b : a)));
 }
 
 const MB = 1024 * 1024;
@@ -228,13 +239,13 @@ export function runSize(options: SizeOptions): SizeResult {
       counted = { calls: counter.total, byMethod: counter.snapshot(), read: counter.cellsRead, written: counter.cellsWritten };
     }
     const mid = median(times);
-    const closest = times.indexOf(times.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a)));
     const result: ActionResult = {
       action,
       runs,
       times: times.map((t) => round(t)),
       medianMs: round(mid),
-      serviceMs: round(service[closest]),
+      serviceMs: round(service[closestTo(times, mid)]),
+      serviceTimes: service.map((t) => round(t)),
       ...(firstMs === undefined ? {} : { firstMs: round(firstMs), firstCalls }),
       calls: counted.calls,
       callsByMethod: counted.byMethod,
