@@ -63,7 +63,7 @@ describe('the counter sidebar in the playground', () => {
     await sidebar().getByLabel('Quantity').fill('3');
     await sidebar().getByLabel('Paid with').selectOption('P0013');
     await sidebar().getByRole('button', { name: 'Record', exact: true }).click();
-    await expect.poll(() => sidebar().locator('form .status.error').last().textContent()).toMatch(/^Package P0013 has 4000 left, not enough for [\d.]+\.$/);
+    await expect.poll(() => sidebar().locator('form .status.error').last().textContent()).toMatch(/^Package P0013 has 4,000\.00 USD left, not enough for [\d,]+\.\d\d USD\.$/);
     expect(await sidebar().getByLabel('Paid with').getAttribute('aria-invalid')).toBe('true');
     expect((await session.rows('Purchases')).length).toBe(before);
   });

@@ -279,7 +279,7 @@ describe('recordVisit', () => {
     const { shop, pkg } = withMemberC();
     const before = records(shop.spreadsheet, 'Purchases').length;
     const over = refusal(visit(shop, 'C0001', [line(shop, 'C0001', 'S02', 3, pkg)]));
-    expect(over).toMatchObject({ reason: 'package', field: 'lines.0.paidWith', message: expect.stringMatching(/^Package P0013 has 4000 left, not enough for/) });
+    expect(over).toMatchObject({ reason: 'package', field: 'lines.0.paidWith', message: expect.stringMatching(/^Package P0013 has 4,000\.00 USD left, not enough for [\d,]+\.\d\d USD\.$/) });
     // Two lines that each fit but not together: the second is refused.
     const both = refusal(visit(shop, 'C0001', [line(shop, 'C0001', 'S02', 2, pkg), line(shop, 'C0001', 'S02', 1, pkg)]));
     expect(both).toMatchObject({ reason: 'package', field: 'lines.1.paidWith' });
@@ -314,7 +314,7 @@ describe('recordVisit', () => {
     const answer = visit(shop, owner, [line(shop, owner, 'S04', 1, String(voided['Package ID']))]);
     expect(refusal(answer)).toMatchObject({ reason: 'package', field: 'lines.0.paidWith', message: `Package ${voided['Package ID']} is Void.` });
     const unused = refusal(visit(shop, 'C0001', [line(shop, 'C0001', 'S01', -1, pkg)]));
-    expect(unused).toMatchObject({ reason: 'package', field: 'lines.0.paidWith', message: expect.stringMatching(/^Returning .* to package P0013 would take it above its value of 4000\.$/) });
+    expect(unused).toMatchObject({ reason: 'package', field: 'lines.0.paidWith', message: expect.stringMatching(/^Returning [\d,]+\.\d\d USD to package P0013 would take it above its value of 4,000\.00 USD\.$/) });
   });
 
   it('lets two visits at the same moment both land, with distinct IDs', () => {

@@ -1,4 +1,4 @@
-import { customerName } from '../../domain/catalog';
+import { customerName, idKey } from '../../domain/catalog';
 import { Dec, exactToApprox, writtenExact } from '../../domain/money';
 import { REFUSED } from '../../domain/packages';
 import type { Purchase } from '../../domain/types';
@@ -37,11 +37,21 @@ function priceLines(ledger: Ledger, visit: Visit, card: CustomerCard) {
   return priced;
 }
 
+/** Amounts a refusal quotes, as the form shows them: money for a value card, sessions for a pack. */
+const QUOTED_AMOUNTS = ['balance', 'needed', 'returned', 'value'];
+
 /** The domain's reason a package cannot pay for a line, in the sidebar's words when it has them. */
 function packageRefusal(trial: Ledger, purchase: Purchase, line: number): Refusing['refusal'] {
   const problem = trial.model.problems.find((p) => p.sheet === 'Purchases' && p.row === purchase.row);
-  const key = problem?.message.key.replace('purchase.', 'counter.refuse.') ?? '';
-  const message = problem ? trial.t((key in counterEn ? key : problem.message.key) as MessageKey, localisedParams(problem.message.params)) : '';
+  if (!problem) return { reason: 'package', message: '', field: `lines.${line}.paidWith` };
+  const key = problem.message.key.replace('purchase.', 'counter.refuse.');
+  const params = localisedParams(problem.message.params);
+  const account = trial.model.ledger.accounts.find((a) => a !== null && idKey(a.record.id) === idKey(purchase.paidWith));
+  for (const name of QUOTED_AMOUNTS) {
+    const amount = Number(params[name]);
+    if (account && name in params && Number.isFinite(amount)) params[name] = account.kind === 'Value card' ? moneyText(trial, amount) : numberText(trial, amount);
+  }
+  const message = trial.t((key in counterEn ? key : problem.message.key) as MessageKey, params);
   return { reason: 'package', message, field: `lines.${line}.paidWith` };
 }
 
