@@ -21,7 +21,7 @@ import { isoFromDay, type DayRange } from './calendar';
 import type { AdjustmentExplanation } from './explain';
 import { Dec, writtenMoney, type Decimal, type MoneyRules } from './money';
 import type { RebateResult } from './rebates';
-import type { Day, RebateFigures, RebateRecord, RebateStatus } from './types';
+import type { Day, RebateFigures, RebateRecord, RebateStatus, ShownCells } from './types';
 
 export type LineExplanation =
   | { kind: 'rebate'; rebate: RebateExplanation }
@@ -37,6 +37,8 @@ export interface RebateLine extends RebateFigures {
   /** An Approved or Paid row, kept unchanged. */
   locked: boolean;
   open: boolean;
+  /** A locked row's Customer and Status cells as they were, written back as they were. */
+  shown?: ShownCells;
 }
 
 /** The period of the rule with this ID, as computed this time, that holds a day; null if none. */
@@ -73,15 +75,16 @@ function keptLine(r: RebateRecord, today: Day): RebateLine {
     explanation: { kind: 'kept', text: r.explanation },
     locked: isLocked(r.status),
     open: r.periodEnd > today,
+    shown: isLocked(r.status) ? r.shown : undefined,
   };
 }
 
-/** The number after `/A` in an adjustment ID of this base, or 0. */
 /** A row the owner wrote on: a Paid on, a Reference, or a column of their own. */
 function typedOn(record: RebateRecord | undefined): boolean {
   return record !== undefined && (record.paidOn !== null || record.reference !== '' || record.noted === true);
 }
 
+/** The number after `/A` in an adjustment ID of this base, or 0. */
 function adjustmentNumber(rebateId: string, base: string): number {
   const m = rebateId.startsWith(`${base}/A`) ? /^\d+$/.exec(rebateId.slice(base.length + 2)) : null;
   return m ? Number(m[0]) : 0;

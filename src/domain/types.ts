@@ -155,9 +155,16 @@ export interface RebateFigures {
   reference: string;
 }
 
+/** A Rebates row's Customer and Status cells as the sheet shows them (a name since changed, `已支付`). */
+export interface ShownCells {
+  customer: string;
+  status: string;
+}
+
 /** A row of the Rebates sheet as the previous compute (and the owner) left it. */
 export interface RebateRecord extends Origin, RebateFigures {
   explanation: string;
   /** The owner wrote in a column of their own on this row (a note, a payment channel). */
   noted?: boolean;
+  shown?: ShownCells;
 }

@@ -23,6 +23,8 @@ export function statusKey(status: RebateStatus): MessageKey {
   return STATUS_KEY[status];
 }
 
+const cellText = (line: readonly unknown[], at: number | undefined) => (at === undefined ? '' : String(line[at] ?? ''));
+
 /**
  * The Rebates sheet as the last compute and the owner left it. A blank Status is Calculated;
  * a row that cannot be read is reported (its cells are never overwritten from a guess), and so is
@@ -50,6 +52,7 @@ export function readPreviousRebates(values: readonly (readonly unknown[])[] | un
       reference: String(cells.reference ?? ''),
       explanation: String(cells.explanation ?? ''),
       noted: own.some((c) => !isBlank(values[row - 1][c])),
+      shown: { customer: cellText(values[row - 1], table.headers.index.get('customer')), status: cellText(values[row - 1], table.headers.index.get('status')) },
     }));
   return { records, problems: table.problems };
 }
@@ -78,14 +81,15 @@ export function rebateRecords(lines: readonly RebateLine[], nameOf: (customerId:
     id: line.rebateId,
     ruleId: line.ruleId,
     customerId: line.customerId,
-    customer: nameOf(line.customerId),
+    // A locked row is written back as it was: its customer's name then, its Status as typed.
+    customer: line.shown ? line.shown.customer : nameOf(line.customerId),
     periodStart: { day: line.periodStart },
     periodEnd: { day: line.periodEnd },
     basis: line.basis,
     bracket: bracketText(line.bracket, t),
     rebate: line.rebate,
     dueOn: line.dueOn === null ? null : { day: line.dueOn },
-    status: { key: statusKey(line.status) },
+    status: line.shown ? line.shown.status : { key: statusKey(line.status) },
     paidOn: line.paidOn === null ? null : { day: line.paidOn },
     reference: line.reference,
     explanation: explanationText(line, format, t),

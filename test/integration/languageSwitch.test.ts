@@ -66,9 +66,9 @@ describe('a book set up in Thai, then switched to English', () => {
 
   it('writes its new texts in English, and keeps the owner’s approvals', () => {
     const rows = spreadsheet.sheetValues('เงินคืน').slice(1);
-    expect(rows.slice(0, 2).map((row) => row[10])).toEqual(['Approved', 'Approved']);
+    // An approved row is never changed by a compute, its Status and explanation included; the others are new.
+    expect(rows.slice(0, 2).map((row) => row[10])).toEqual(['อนุมัติแล้ว', 'อนุมัติแล้ว']);
     expect(rows.slice(2).every((row) => row[10] === 'Calculated')).toBe(true);
-    // An approved row is never changed by a compute, its explanation included; the others are new.
     expect(String(rows[0][13])).toMatch(/^ยอดซื้อที่นับเงินคืนได้/);
     expect(rows.slice(2).map((row) => row[13])).toEqual(english.sheetValues('Rebates').slice(3).map((row) => row[13]));
     expect(String(rows[2][13])).toMatch(/of eligible spend reached the/);

@@ -153,6 +153,22 @@ describe('a recompute and the owner’s columns', () => {
     expect(byId(spreadsheet).get('RR/C2/2026-02-01')).toMatchObject({ Rebate: 0, Status: 'Calculated', 'My note': 'call Bo about rebate' });
   });
 
+  it('never changes an Approved or Paid row, not even its customer’s name or its Status as typed', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Status', '  PAID ');
+    typeInto(spreadsheet, 'RI/C1/2026-02-01', 'Status', 'อนุมัติแล้ว');
+    const locked = ['RR/C1/2026-02-01', 'RI/C1/2026-02-01'].map((id) => byId(spreadsheet).get(id));
+    const nameRow = spreadsheet.sheetValues('Customers').findIndex((r) => r[0] === 'C1') + 1;
+    spreadsheet.setSheetValues('Customers', [['Annie']], `${String.fromCharCode(64 + columnOf(spreadsheet, 'Customers', 'First name'))}${nameRow}`);
+    addPurchases(spreadsheet, [buy('T3', '2026-03-02', 'C1', 2000)]);
+    bundle.call('computeRebates');
+    expect(['RR/C1/2026-02-01', 'RI/C1/2026-02-01'].map((id) => byId(spreadsheet).get(id))).toEqual(locked);
+    expect(locked.map((row) => row!.Customer)).toEqual(['Ann', 'Ann']);
+    // A new Calculated row takes the new name.
+    expect(byId(spreadsheet).get('RR/C1/2026-03-01')).toMatchObject({ Customer: 'Annie', Status: 'Calculated' });
+  });
+
   it('changes nothing at all when recomputed on unchanged data', () => {
     const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
     bundle.call('computeRebates');
