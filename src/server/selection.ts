@@ -36,8 +36,22 @@ function selectedRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lastRow: num
 }
 
 /**
+ * Writes one value into a column on the given rows and no others, a run of consecutive rows at a
+ * time: a cell the owner did not select keeps what it holds (a formula, a date typed as text).
+ */
+function writeRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number, rows: readonly number[], value: unknown): void {
+  const sorted = [...rows].sort((a, b) => a - b);
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end] === sorted[end - 1] + 1) end++;
+    sheet.getRange(sorted[start], column, end - start, 1).setValues(Array.from({ length: end - start }, () => [value]));
+    start = end;
+  }
+}
+
+/**
  * Sets the Status of the selected Rebates rows (and Paid on, when paying and it is blank),
- * reading the sheet once and writing the two columns once.
+ * reading the sheet once and writing only the cells that change.
  */
 function changeSelected(to: 'Approved' | 'Paid'): number {
   return withDocumentLock(() => {
@@ -68,20 +82,17 @@ function changeSelected(to: 'Approved' | 'Paid'): number {
     const at = (key: string) => headers.index.get(key) as number;
     const timeZone = ss.getSpreadsheetTimeZone();
     const today = dateFromDay(dayFromDate(new Date(), timeZone), timeZone);
-    let changed = 0;
+    const changed: number[] = [];
+    const dated: number[] = [];
     for (const row of selectedRows(ss, lastRow)) {
       const line = values[row - 1];
       if (normaliseWord(line[at('id')]) === '' || !MOVES_FROM[to].includes(statusOf(line[at('status')]))) continue;
-      line[at('status')] = translate(lang, statusKey(to));
-      if (to === 'Paid' && line[at('paidOn')] === '') line[at('paidOn')] = today;
-      changed++;
+      changed.push(row);
+      if (to === 'Paid' && line[at('paidOn')] === '') dated.push(row);
     }
-    if (changed > 0) {
-      const column = (key: string) => values.slice(1).map((line) => [line[at(key)]]);
-      sheet.getRange(2, at('status') + 1, lastRow - 1, 1).setValues(column('status'));
-      if (to === 'Paid') sheet.getRange(2, at('paidOn') + 1, lastRow - 1, 1).setValues(column('paidOn'));
-    }
-    return say(changed);
+    writeRows(sheet, at('status') + 1, changed, translate(lang, statusKey(to)));
+    writeRows(sheet, at('paidOn') + 1, dated, today);
+    return say(changed.length);
   });
 }
 

@@ -283,6 +283,19 @@ describe('approveSelectedRebates and markSelectedRebatesPaid', () => {
     expect(spreadsheet.sheetValues('Purchases').slice(1).map((r) => r[0])).toEqual(['T1', 'T2']);
   });
 
+  it('writes only the selected rows: another row’s Paid on formula or date typed as text stays as it is', () => {
+    const { spreadsheet, bundle, ids } = setUp();
+    typeInto(spreadsheet, ids[2] as string, 'Paid on', '=TODAY()');
+    typeInto(spreadsheet, ids[3] as string, 'Paid on', '2026-03-05');
+    const others = () => [spreadsheet.sheetFormulas('Rebates').slice(3), spreadsheet.sheetValues('Rebates').slice(3)];
+    const before = others();
+    spreadsheet.select('Rebates!A2:A3');
+    expect(bundle.call('markSelectedRebatesPaid')).toBe(2);
+    expect(bundle.call('approveSelectedRebates')).toBe(0);
+    expect(others()).toEqual(before);
+    expect(statuses(spreadsheet)).toEqual(['Paid', 'Paid', 'Calculated', 'Calculated']);
+  });
+
   it('says why when nothing selected could change: the header, rows already approved or paid', () => {
     const { spreadsheet, bundle } = setUp();
     spreadsheet.select('Rebates!A1');
