@@ -34,8 +34,10 @@ const USAGE = `Usage: loyalty-ledger <command> [--sample] <book.xlsx>
 /** A mistake in how the command was typed: exit 2 with the usage. */
 class UsageError extends Error {}
 
-function parseCommand(argv: string[]): { command: Command; book: string; sample: boolean } {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { sample: { type: 'boolean', default: false } } });
+function parseCommand(argv: string[]): { command: Command; book: string; sample: boolean } | 'help' {
+  const options = { sample: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } as const;
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options });
+  if (values.help) return 'help';
   const [command, book, ...extra] = positionals;
   if (command === undefined) throw new UsageError('no command given');
   if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}"`);
@@ -66,7 +68,12 @@ function problemLines(spreadsheet: EmulatedSpreadsheet): string[] | undefined {
 }
 
 async function run(argv: string[]): Promise<number> {
-  const { command, book, sample } = parseCommand(argv);
+  const parsed = parseCommand(argv);
+  if (parsed === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const { command, book, sample } = parsed;
   const functionName = COMMANDS[command];
   if (command !== 'setup' && !existsSync(book)) throw new Error(`No workbook at ${resolve(book)} (make one with: loyalty-ledger setup --sample ${book})`);
   const session = command === 'setup' && !existsSync(book) ? Session.blank(book) : await Session.open(book);

@@ -70,6 +70,13 @@ describe('loyalty-ledger', () => {
     expect(result.stderr).toContain(`Cannot read workbook ${junk}`);
   });
 
+  it.each(['--help', '-h'])('%s prints the usage and succeeds', (flag) => {
+    const result = cli(flag);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: loyalty-ledger <command>/);
+    expect(result.stderr).toBe('');
+  });
+
   it('refuses an unknown command with the usage', () => {
     const result = cli('frobnicate', book);
     expect(result.status).toBe(2);
