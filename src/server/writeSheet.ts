@@ -29,18 +29,17 @@ interface Added {
 /**
  * Replaces the rows below a sheet's header with `count` new ones in one write; rows left over
  * from a longer previous run are cleared. With the extent the snapshot read, the sheet is asked
- * only for what that does not tell: its size when the new rows go past the rows read. Returns
- * the rows it had to add, which a restore takes away again.
+ * only for what that does not tell: its size when the new rows go past the rows read. Rows it
+ * has to add go into `grown` as soon as they are there, for a restore to take away again.
  */
-function replaceRows(sheet: Sheet, key: SheetKey, count: number, width: number, layout: Layout, known?: Extent): Added | null {
+function replaceRows(sheet: Sheet, key: SheetKey, count: number, width: number, layout: Layout, known?: Extent, grown: Added[] = []): void {
   const lastRow = known?.rows ?? sheet.getLastRow();
   const previousRows = Math.max(lastRow - 1, 0);
-  let added: Added | null = null;
   if (count + 1 > lastRow) {
     const maxRows = sheet.getMaxRows();
     if (count + 1 > maxRows) {
       growing({ key, sheet, rows: count + 1 }, () => sheet.insertRowsAfter(maxRows, count + 1 - maxRows));
-      added = { after: maxRows, count: count + 1 - maxRows };
+      grown.push({ after: maxRows, count: count + 1 - maxRows });
     }
   }
   if (count > 0) {
@@ -48,7 +47,6 @@ function replaceRows(sheet: Sheet, key: SheetKey, count: number, width: number, 
     range.setValues(layout(range.getNumberFormats()));
   }
   if (previousRows > count) sheet.getRange(count + 2, 1, previousRows - count, Math.max(width, known?.columns ?? sheet.getLastColumn())).clearContent();
-  return added;
 }
 
 export interface Planned {
@@ -106,10 +104,10 @@ function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]):
   const context = outContext(snapshot.lang, snapshot.timeZone);
   const before = (snapshot.values[key] ?? []).slice(1);
   const identity = ROW_IDENTITY[key];
-  let added: Added | null = null;
+  const grown: Added[] = [];
   return {
-    write: () => {
-      added = replaceRows(
+    write: () =>
+      replaceRows(
         sheet,
         key,
         records.length,
@@ -119,12 +117,13 @@ function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]):
           return identity ? keepOwnColumns(rows, records, before, headers, identity, formats) : rows;
         },
         extent,
-      );
-    },
-    // A failed write may have left any number of rows: the sheet is asked again.
+        grown,
+      ),
+    // Rows it added go first (they lie past everything the sheet held); then, as a failed write
+    // may have left any number of rows, the sheet is asked again.
     restore: () => {
+      for (const rows of grown.splice(0)) sheet.deleteRows(rows.after + 1, rows.count);
       replaceRows(sheet, key, before.length, before[0]?.length ?? 1, (formats) => before.map((row, r) => row.map((cell, c) => asRead(cell, formats[r][c]))));
-      if (added) sheet.deleteRows(added.after + 1, added.count);
     },
     made,
   };

@@ -102,6 +102,16 @@ describe("a compute that would pass Google's 10 million cells", () => {
     expect([sheetNames(spreadsheet), spreadsheet.book.gridCells(), trimmed.getMaxRows()]).toEqual([sheets, held, rebatesRows]);
   });
 
+  it('rows a write added are taken away again when that same write fails after adding them', () => {
+    const { spreadsheet, bundle, trimmed } = fullBook('History', { room: 100 });
+    spreadsheet.book.findSheet('History')!.editCell = () => {
+      throw new Error('Service Spreadsheets failed while accessing document.');
+    };
+    const [held, rows] = [spreadsheet.book.gridCells(), trimmed.getMaxRows()];
+    expect(() => bundle.call('refreshHistory')).toThrow(/^Service Spreadsheets failed while accessing document\.$/);
+    expect([spreadsheet.book.gridCells(), trimmed.getMaxRows()]).toEqual([held, rows]);
+  });
+
   it('a customer statement, which needs a sheet of its own, says the same', () => {
     const { spreadsheet, bundle, archive } = fullBook('History');
     const sheets = spreadsheet.getSheets().length;
