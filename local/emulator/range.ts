@@ -4,6 +4,7 @@ import { formatA1, type Box } from './a1';
 import { contentFor, type Cell, type Content } from './cell';
 import type { DataValidation } from './data-validation';
 import { currentExecution, gasError } from './execution';
+import { createFilter, type Filter } from './filter';
 import { displayValue, isDateFormat } from './number-format';
 import { Protection } from './protection';
 import type { Realm } from './realm';
@@ -325,6 +326,11 @@ export class Range {
   activate(): this {
     this.sheetData.book.activate(this.sheetData, [this.box]);
     return this;
+  }
+
+  /** A filter on this range: its first row is the header the filter's buttons sit in. */
+  createFilter(): Filter {
+    return createFilter(this.sheetData, this.box);
   }
 
   protect(): Protection {

@@ -3,6 +3,7 @@
 
 import type { Box } from './a1';
 import { hasContent, type Cell } from './cell';
+import type { FilterState } from './filter';
 import type { Protection } from './protection';
 import type { Workbook } from './workbook';
 
@@ -19,6 +20,7 @@ export class SheetData {
   tabColor: string | null = null;
   readonly columnWidths = new Map<number, number>();
   readonly protections: Protection[] = [];
+  filter?: FilterState;
   /** rows[r - 1][c - 1]; holes are blank cells. */
   private rows: (Cell | undefined)[][] = [];
 

@@ -3,6 +3,7 @@
 import { parseA1, splitSheetName } from './a1';
 import { chartsOf, EmbeddedChart, EmbeddedChartBuilder, insertChart, removeChart, updateChart } from './charts';
 import { currentExecution, gasError } from './execution';
+import { Filter, hiddenByFilter } from './filter';
 import { Protection, type ProtectionTypeName } from './protection';
 import { gridRange, Range } from './range';
 import type { SheetData } from './sheet-data';
@@ -282,6 +283,15 @@ export class Sheet {
 
   updateChart(chart: EmbeddedChart): void {
     updateChart(this.data, chart);
+  }
+
+  /** The sheet's filter, or null. */
+  getFilter(): Filter | null {
+    return this.data.filter ? new Filter(this.data) : null;
+  }
+
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    return hiddenByFilter(this.data, rowPosition);
   }
 
   getCharts(): EmbeddedChart[] {

@@ -2,6 +2,7 @@
 
 import { DataValidationBuilder, DataValidationCriteria } from './data-validation';
 import { requireAuthorization, SCOPES } from './execution';
+import { FilterCriteriaBuilder } from './filter';
 import { ProtectionType } from './protection';
 import type { Spreadsheet } from './spreadsheet';
 import { assertUiAvailable, Ui } from './ui';
@@ -30,5 +31,6 @@ export function spreadsheetApp(spreadsheet: Spreadsheet, addonName: string) {
     /** Writes are applied at once here, so there is nothing to flush. */
     flush(): void {},
     newDataValidation: () => new DataValidationBuilder(),
+    newFilterCriteria: () => new FilterCriteriaBuilder(),
   };
 }

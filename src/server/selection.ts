@@ -82,11 +82,14 @@ function changeSelected(to: 'Approved' | 'Paid'): number {
     const at = (key: string) => headers.index.get(key) as number;
     const timeZone = ss.getSpreadsheetTimeZone();
     const today = dateFromDay(dayFromDate(new Date(), timeZone), timeZone);
+    // A selection over a filtered sheet also spans the rows the filter hides: those stay as they are.
+    const filtered = sheet.getFilter() !== null;
     const changed: number[] = [];
     const dated: number[] = [];
     for (const row of selectedRows(ss, lastRow)) {
       const line = values[row - 1];
       if (normaliseWord(line[at('id')]) === '' || !MOVES_FROM[to].includes(statusOf(line[at('status')]))) continue;
+      if (filtered && sheet.isRowHiddenByFilter(row)) continue;
       changed.push(row);
       if (to === 'Paid' && line[at('paidOn')] === '') dated.push(row);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSpreadsheet } from '../../local/emulator';
 import { DataValidationBuilder } from '../../local/emulator/data-validation';
+import { FilterCriteriaBuilder } from '../../local/emulator/filter';
 
 const bangkok = () => createSpreadsheet({ timeZone: 'Asia/Bangkok' });
 
@@ -234,5 +235,22 @@ describe("Google's 10 million cells", () => {
     // One more row fits (30 to 55 cells left), but not with 40 columns.
     expect(() => sheet.appendRow(Array.from({ length: 40 }, (_, i) => i))).toThrow(LIMIT_ERROR);
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([sheet.getLastRow(), 26]);
+  });
+});
+
+describe('a basic filter', () => {
+  it('hides the rows whose filtered column shows a hidden value, never the header, until removed', () => {
+    const spreadsheet = bangkok();
+    const sheet = spreadsheet.getSheets()[0];
+    sheet.getRange('A1:B4').setValues([['Customer', 'Amount'], ['C1', 10], ['C2', 20], ['C1', 30]]);
+    expect(sheet.getFilter()).toBeNull();
+    const filter = sheet.getRange('A1:B4').createFilter();
+    expect(() => sheet.getRange('A1:B2').createFilter()).toThrow("You can't create a filter in a sheet that already has a filter.");
+    filter.setColumnFilterCriteria(1, new FilterCriteriaBuilder().setHiddenValues(['C2', 'Customer']).build());
+    expect([1, 2, 3, 4, 5].map((row) => sheet.isRowHiddenByFilter(row))).toEqual([false, false, true, false, false]);
+    expect(sheet.getFilter()?.getColumnFilterCriteria(1)?.getHiddenValues()).toEqual(['C2', 'Customer']);
+    sheet.getFilter()!.remove();
+    expect(sheet.isRowHiddenByFilter(3)).toBe(false);
+    expect(sheet.getFilter()).toBeNull();
   });
 });

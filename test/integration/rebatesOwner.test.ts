@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EmulatedSpreadsheet } from '../../local/emulator';
 import { bangkok, isoDay, openShop, sheetRecords, type Row, type Shop } from '../support/shops';
+import { FilterCriteriaBuilder } from '../../local/emulator/filter';
 import { columnOf } from './workbook';
 
 const shopWith = (purchases: Row[], rules: Row[] = [monthRule('RR', 'Retroactive'), monthRule('RI', 'Incremental')]): Shop => ({
@@ -294,6 +295,21 @@ describe('approveSelectedRebates and markSelectedRebatesPaid', () => {
     expect(bundle.call('approveSelectedRebates')).toBe(0);
     expect(others()).toEqual(before);
     expect(statuses(spreadsheet)).toEqual(['Paid', 'Paid', 'Calculated', 'Calculated']);
+  });
+
+  it('on a filtered sheet, approves and pays only the rows the filter shows', () => {
+    const { spreadsheet, bundle } = setUp();
+    const rebates = spreadsheet.getSheetByName('Rebates')!;
+    const column = columnOf(spreadsheet, 'Rebates', 'Customer ID');
+    const filter = rebates.getRange(1, 1, rebates.getLastRow(), rebates.getLastColumn()).createFilter();
+    filter.setColumnFilterCriteria(column, new FilterCriteriaBuilder().setHiddenValues(['C2']).build());
+    spreadsheet.select('Rebates!A2:A5');
+    const shown = sheetRecords(spreadsheet, 'Rebates').filter((r) => r['Customer ID'] !== 'C2').length;
+    expect(bundle.call('approveSelectedRebates')).toBe(shown);
+    expect(bundle.call('markSelectedRebatesPaid')).toBe(shown);
+    const byCustomer = sheetRecords(spreadsheet, 'Rebates').map((r) => `${r['Customer ID']} ${r.Status}`);
+    expect(byCustomer.filter((r) => r.startsWith('C2'))).toEqual(['C2 Calculated', 'C2 Calculated']);
+    expect(byCustomer.filter((r) => r.startsWith('C1'))).toEqual(['C1 Paid', 'C1 Paid']);
   });
 
   it('says why when nothing selected could change: the header, rows already approved or paid', () => {
