@@ -13,7 +13,7 @@ export const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
 
 /** A sheet a write grows (or the name of one it makes) and the rows it holds then. */
-export interface RowsNeeded {
+interface RowsNeeded {
   sheet: Sheet | string;
   rows: number;
   key?: SheetKey;

@@ -24,6 +24,19 @@ function typeInto(spreadsheet: EmulatedSpreadsheet, rebateId: string, header: st
   spreadsheet.setSheetValues('Rebates', [[value]], `${String.fromCharCode(64 + columnOf(spreadsheet, 'Rebates', header))}${row}`);
 }
 
+/** Types several cells of one Rebates row, column by column. */
+function typeRow(spreadsheet: EmulatedSpreadsheet, rebateId: string, cells: Row): void {
+  for (const [header, value] of Object.entries(cells)) typeInto(spreadsheet, rebateId, header, value);
+}
+
+/** A column of the owner's own after the last one, with their words on one Rebates row. */
+function writeOwnColumn(spreadsheet: EmulatedSpreadsheet, header: string, rebateId: string, words: string): void {
+  const ownColumn = String.fromCharCode(65 + spreadsheet.sheetValues('Rebates')[0].length);
+  spreadsheet.setSheetValues('Rebates', [[header]], `${ownColumn}1`);
+  const row = spreadsheet.sheetValues('Rebates').findIndex((r) => r[0] === rebateId) + 1;
+  spreadsheet.setSheetValues('Rebates', [[words]], `${ownColumn}${row}`);
+}
+
 const byId = (spreadsheet: EmulatedSpreadsheet) => new Map(sheetRecords(spreadsheet, 'Rebates').map((r) => [r['Rebate ID'], r]));
 
 /** Adds purchase rows below the last one. */
@@ -52,11 +65,7 @@ describe('a recompute and the owner’s columns', () => {
   it('keeps a column of the owner\'s own on Rebates with its row, even when the rows reorder', () => {
     const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
     bundle.call('computeRebates');
-    const width = spreadsheet.sheetValues('Rebates')[0].length;
-    const ownColumn = String.fromCharCode(65 + width);
-    spreadsheet.setSheetValues('Rebates', [['Paid by']], `${ownColumn}1`);
-    const row = spreadsheet.sheetValues('Rebates').findIndex((r) => r[0] === 'RR/C2/2026-02-01') + 1;
-    spreadsheet.setSheetValues('Rebates', [['cash, by Jo']], `${ownColumn}${row}`);
+    writeOwnColumn(spreadsheet, 'Paid by', 'RR/C2/2026-02-01', 'cash, by Jo');
     // A new customer's rebate sorts in above C2's row.
     addPurchases(spreadsheet, [buy('T3', '2026-02-10', 'C1', 1200)]);
     spreadsheet.setSheetValues('Customers', [['C0', 'Aom']], 'A4');
@@ -87,9 +96,7 @@ describe('a recompute and the owner’s columns', () => {
   it('leaves Rebates as it is when a cell the owner typed there cannot be read, and says why', () => {
     const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
     bundle.call('computeRebates');
-    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Status', 'Paid');
-    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Paid on', 'last week');
-    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Reference', 'INV-1');
+    typeRow(spreadsheet, 'RR/C1/2026-02-01', { Status: 'Paid', 'Paid on': 'last week', Reference: 'INV-1' });
     addPurchases(spreadsheet, [buy('T3', '2026-02-20', 'C1', 1000)]);
     const typed = spreadsheet.sheetValues('Rebates');
     expect(bundle.call('computeRebates')).toEqual({ rebates: 0, historyRows: 0, problems: 1 });
@@ -122,9 +129,7 @@ describe('a recompute and the owner’s columns', () => {
   it('never drops a row missing what identifies it (a cleared cell, a row added by hand): Rebates stays and Problems says which cell', () => {
     const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
     bundle.call('computeRebates');
-    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Status', 'Paid');
-    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Reference', 'TRX-99');
-    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Rule ID', '');
+    typeRow(spreadsheet, 'RR/C1/2026-02-01', { Status: 'Paid', Reference: 'TRX-99', 'Rule ID': '' });
     const headers = spreadsheet.sheetValues('Rebates')[0] as string[];
     const byHand: Row = { 'Customer ID': 'C1', Rebate: 250, Status: 'Paid', Reference: 'cash goodwill' };
     spreadsheet.setSheetValues('Rebates', [headers.map((h) => byHand[h] ?? '')], `A${spreadsheet.sheetValues('Rebates').length + 1}`);
@@ -142,11 +147,7 @@ describe('a recompute and the owner’s columns', () => {
   it('keeps a row whose figure fell to 0 when the owner wrote in a column of their own on it', () => {
     const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
     bundle.call('computeRebates');
-    const width = spreadsheet.sheetValues('Rebates')[0].length;
-    const ownColumn = String.fromCharCode(65 + width);
-    spreadsheet.setSheetValues('Rebates', [['My note']], `${ownColumn}1`);
-    const row = spreadsheet.sheetValues('Rebates').findIndex((r) => r[0] === 'RR/C2/2026-02-01') + 1;
-    spreadsheet.setSheetValues('Rebates', [['call Bo about rebate']], `${ownColumn}${row}`);
+    writeOwnColumn(spreadsheet, 'My note', 'RR/C2/2026-02-01', 'call Bo about rebate');
     // Bo's purchase was 499.90, not 4,999: nothing earned any more.
     const purchaseRow = spreadsheet.sheetValues('Purchases').findIndex((r) => r[0] === 'T2') + 1;
     spreadsheet.setSheetValues('Purchases', [[499.9]], `${String.fromCharCode(64 + columnOf(spreadsheet, 'Purchases', 'Amount'))}${purchaseRow}`);
