@@ -152,7 +152,9 @@ export const en = {
 
   'compute.working': "Computing rebates…",
   'compute.done': "Rebates: {rebates}. Problems: {problems}.",
-  'compute.rebatesKept': "Rebates was not updated: {count} of its cells cannot be read. Fix them (see Problems) and compute again. Problems: {problems}.",
+  'compute.rebatesKept': "Rebates was not updated, so nothing typed there is lost: fix first what Problems says about it, then compute again. Problems: {problems}.",
+  'rebates.missingColumn': "The column \"{column}\" is missing, and rows here hold what you typed (a status, a payment, a note): put it back (Undo, or its heading as it was) and compute again. Until then Rebates is kept as it is.",
+  'rebates.rowIncomplete': "This row holds what you typed (a status, a payment, a note) but has no {column}: type it back, or delete the row if it is not a rebate. Until then Rebates is kept as it is.",
   'compute.inputsMissing': "Rebates and the Dashboard were not updated: a sheet or column they are computed from cannot be found (renamed or deleted?). See Problems, or run Set up workbook. Problems: {problems}.",
   'compute.outOfTime': "Nothing was changed: reading and computing took {minutes} minutes, too close to Google's 6-minute limit to write the results safely. Please try again later.",
   'book.overCellLimit': "Nothing was changed: the {sheet} sheet needs {rows} rows ({more} more cells), but this spreadsheet already holds {cells} of the {limit} cells Google allows (blank rows and columns count too). Please delete rows and columns nobody uses, or move older purchases to another spreadsheet, then try again.{hint}",

@@ -148,7 +148,9 @@ export const zh: Catalog = {
 
   'compute.working': "正在计算返利…",
   'compute.done': "返利 {rebates} 条，问题 {problems} 个。",
-  'compute.rebatesKept': "返利表未更新：其中有 {count} 个单元格无法读取。请先修正（见问题表）后再计算。问题 {problems} 个。",
+  'compute.rebatesKept': "返利表未更新，其中输入的内容不会丢失：请先修正问题表中关于它的内容，然后再计算。问题 {problems} 个。",
+  'rebates.missingColumn': "缺少“{column}”列，而此表中的行含有您输入的内容（状态、付款或备注）：请将其恢复（撤销，或把列标题改回原样）后重新计算。在此之前返利表保持不变。",
+  'rebates.rowIncomplete': "此行含有您输入的内容（状态、付款或备注），但缺少“{column}”：请补回；若不是返利则删除此行。在此之前返利表保持不变。",
   'compute.inputsMissing': "返利表和经营概览未更新：找不到用于计算的工作表或列（是否被改名或删除？）。请查看问题表，或运行“初始化工作簿”。问题 {problems} 个。",
   'compute.outOfTime': "未做任何更改：读取和计算用了 {minutes} 分钟，已接近 Google 的 6 分钟上限，无法安全写入结果。请稍后再试。",
   'book.overCellLimit': "未做任何更改：“{sheet}”工作表需要 {rows} 行（再增加 {more} 个单元格），而此电子表格已有 {cells} 个单元格，Google 最多允许 {limit} 个（空白行和列也计算在内）。请删除不用的行和列，或将较早的消费记录移到另一个电子表格，然后重试。{hint}",

@@ -106,7 +106,7 @@ export function computeRebates(): ComputeSummary {
       const summary = { rebates: 0, historyRows: 0, problems: allProblems.length };
       const done = inputsMissing
         ? t('compute.inputsMissing', { problems: allProblems.length })
-        : t('compute.rebatesKept', { count: unreadableRebates, problems: allProblems.length });
+        : t('compute.rebatesKept', { problems: allProblems.length });
       return { summary, done };
     }
     const format = { t, locale: snapshot.locale, currency: input.settings.currency, rounding: input.settings.rounding, date: (day: number) => formatDay(day, snapshot.lang) };

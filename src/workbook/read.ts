@@ -25,7 +25,7 @@ export interface Built<T> {
 export type RowMaker<T> = (row: ParsedRow) => T | CellProblem[];
 
 /** A blank cell, or an unticked checkbox (what a checkbox column holds on a row nobody uses). */
-const isUnused = (value: unknown) => value === false || isBlank(value);
+export const isUnused = (value: unknown) => value === false || isBlank(value);
 
 /**
  * Parses a sheet's values (header row first) and hands each usable row to `use`. Blank rows

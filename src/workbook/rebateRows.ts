@@ -2,9 +2,9 @@ import { explainAdjustment, explainRebate, type ExplainFormat } from '../domain/
 import type { RebateLine } from '../domain/reconcile';
 import type { Day, RebateRecord, RebateStatus } from '../domain/types';
 import type { MessageKey, Translate } from '../i18n';
-import { isBlank, type CellContext } from './cells';
+import type { CellContext } from './cells';
 import type { CellProblem } from './problems';
-import { readTable } from './read';
+import { isUnused, readTable } from './read';
 import { sheetSpec } from './sheets';
 import type { OutRecord } from './table';
 
@@ -25,20 +25,39 @@ export function statusKey(status: RebateStatus): MessageKey {
 
 const cellText = (line: readonly unknown[], at: number | undefined) => (at === undefined ? '' : String(line[at] ?? ''));
 
+/** What identifies a row: without them a recompute cannot tell which rebate a row was. */
+const KEYS = ['id', 'ruleId', 'customerId', 'periodStart', 'periodEnd'] as const;
+/** The columns without which a recompute could lose what the owner typed: those, and Status. */
+const GUARDS = [...KEYS, 'status'] as const;
+
+const problem = (row: number, column: string, key: MessageKey): CellProblem => {
+  const header = sheetSpec('rebates').columns.find((c) => c.key === column)!.header;
+  return { sheet: 'rebates', row, column, value: '', message: { key, params: { column: { key: header } } } };
+};
+
+/** A row that holds what the owner typed: a status past Calculated, a payment, a note of theirs. */
+const ownersRow = (r: RebateRecord) => r.status !== 'Calculated' || r.paidOn !== null || r.reference !== '' || r.noted === true;
+
 /**
  * The Rebates sheet as the last compute and the owner left it. A blank Status is Calculated;
- * a row that cannot be read is reported (its cells are never overwritten from a guess), and so is
- * one missing what identifies it (its ID, rule, customer or period), so it is never dropped.
+ * a row that cannot be read is reported (its cells are never overwritten from a guess). Where
+ * rows hold what the owner typed, a missing column that identifies or locks rows, or such a row
+ * missing its ID, rule, customer or period, is reported too, so a recompute keeps Rebates rather
+ * than lose them; otherwise such rows are simply computed again.
  */
 export function readPreviousRebates(values: readonly (readonly unknown[])[] | undefined, context: CellContext): { records: RebateRecord[]; problems: CellProblem[] } {
   if (!values) return { records: [], problems: [] };
   const table = readTable(sheetSpec('rebates'), values, context);
-  const ours = new Set(table.headers.index.values());
-  const own = (values[0] ?? []).map((_, c) => c).filter((c) => !ours.has(c));
-  const records = table.rows
-    .map(({ row, cells }): RebateRecord => ({
+  const { index, missing } = table.headers;
+  const ours = new Set(index.values());
+  // A column of the owner's own: one they gave a heading.
+  const own = (values[0] ?? []).map((_, c) => c).filter((c) => !ours.has(c) && !isUnused(values[0][c]));
+  const problems = [...table.problems];
+  const read = table.rows.map(({ row, cells }) => {
+    const line = values[row - 1];
+    const record: RebateRecord = {
       row,
-      rebateId: String(cells.id),
+      rebateId: String(cells.id ?? ''),
       ruleId: String(cells.ruleId ?? ''),
       customerId: String(cells.customerId ?? ''),
       periodStart: cells.periodStart as Day,
@@ -51,10 +70,18 @@ export function readPreviousRebates(values: readonly (readonly unknown[])[] | un
       paidOn: cells.paidOn as Day | null,
       reference: String(cells.reference ?? ''),
       explanation: String(cells.explanation ?? ''),
-      noted: own.some((c) => !isBlank(values[row - 1][c])),
-      shown: { customer: cellText(values[row - 1], table.headers.index.get('customer')), status: cellText(values[row - 1], table.headers.index.get('status')) },
-    }));
-  return { records, problems: table.problems };
+      noted: own.some((c) => !isUnused(line[c])),
+      shown: index.has('customer') ? { customer: cellText(line, index.get('customer')), status: cellText(line, index.get('status')) } : undefined,
+    };
+    const blank = KEYS.find((key) => cells[key] === null && !missing.includes(key));
+    if (blank && ownersRow(record)) problems.push(problem(row, blank, 'rebates.rowIncomplete'));
+    return { record, cells };
+  });
+  if (read.some(({ record }) => ownersRow(record))) {
+    for (const key of GUARDS) if (missing.includes(key)) problems.push(problem(1, key, 'rebates.missingColumn'));
+  }
+  const records = read.filter(({ cells }) => cells.id !== null && cells.periodStart !== null && cells.periodEnd !== null).map(({ record }) => record);
+  return { records, problems };
 }
 
 function explanationText(line: RebateLine, format: ExplainFormat, t: Translate): string {

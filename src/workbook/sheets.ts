@@ -207,13 +207,12 @@ export const SHEETS: readonly SheetSpec[] = [
     name: 'sheet.rebates',
     computed: true,
     columns: [
-      // What identifies a row: one missing any of them is a problem, never dropped.
-      col('id', 'col.rebateId', 'id', { required: true, width: 130 }),
-      col('ruleId', 'col.ruleId', 'text', { required: true, width: 80 }),
-      col('customerId', 'col.customerId', 'text', { required: true, width: 100 }),
+      col('id', 'col.rebateId', 'id', { width: 130 }),
+      col('ruleId', 'col.ruleId', 'text', { width: 80 }),
+      col('customerId', 'col.customerId', 'text', { width: 100 }),
       col('customer', 'col.customer', 'text', { width: 160 }),
-      col('periodStart', 'col.periodStart', 'date', { required: true, width: 100 }),
-      col('periodEnd', 'col.periodEnd', 'date', { required: true, width: 100 }),
+      col('periodStart', 'col.periodStart', 'date', { width: 100 }),
+      col('periodEnd', 'col.periodEnd', 'date', { width: 100 }),
       col('basis', 'col.basis', 'number', { width: 100 }),
       col('bracket', 'col.bracket', 'text', { width: 90 }),
       col('rebate', 'col.rebate', 'money', { width: 90 }),

@@ -102,7 +102,7 @@ describe('a recompute and the owner’s columns', () => {
     expect(bundle.call('computeRebates')).toEqual({ rebates: 0, historyRows: 0, problems: 1 });
     expect(spreadsheet.sheetValues('Rebates')).toEqual(typed);
     expect(spreadsheet.sheetValues('Problems').slice(1)).toEqual([['Rebates', 2, 'Paid on', 'last week', 'Expected a date, such as 2026-03-31.']]);
-    expect(bundle.ui.of('toast').at(-1)?.message).toBe('Rebates was not updated: 1 of its cells cannot be read. Fix them (see Problems) and compute again. Problems: 1.');
+    expect(bundle.ui.of('toast').at(-1)?.message).toBe('Rebates was not updated, so nothing typed there is lost: fix first what Problems says about it, then compute again. Problems: 1.');
     // Fixed, the row is kept as Paid and the new figure comes as an adjustment.
     typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Paid on', bangkok('2026-03-02'));
     bundle.call('computeRebates');
@@ -137,11 +137,30 @@ describe('a recompute and the owner’s columns', () => {
     expect(bundle.call('computeRebates')).toMatchObject({ rebates: 0 });
     expect(spreadsheet.sheetValues('Rebates')).toEqual(typed);
     const problems = sheetRecords(spreadsheet, 'Problems').map((p) => `${p.Sheet} ${p.Row} ${p.Column}: ${p.Problem}`);
-    const last = typed.length;
-    expect(problems).toEqual([
-      'Rebates 2 Rule ID: This cell is required.',
-      ...['Rebate ID', 'Rule ID', 'Period start', 'Period end'].map((column) => `Rebates ${last} ${column}: This cell is required.`),
-    ]);
+    const incomplete = (row: number, column: string) =>
+      `Rebates ${row} ${column}: This row holds what you typed (a status, a payment, a note) but has no Rule ID: type it back, or delete the row if it is not a rebate. Until then Rebates is kept as it is.`.replace('no Rule ID', `no ${column}`);
+    expect(problems).toEqual([incomplete(2, 'Rule ID'), incomplete(typed.length, 'Rebate ID')]);
+    // The statement and the customer card still count the paid rebate whose rule was cleared.
+    expect(sheetRecords(spreadsheet, 'Rebates').filter((r) => r.Status === 'Paid')).toHaveLength(2);
+  });
+
+  it('keeps Rebates while a column that identifies or locks its rows is missing, and rebuilds it when no row holds what the owner typed', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    const rebates = spreadsheet.getSheetByName('Rebates')!;
+    const renameHeading = (header: string, to: string) => rebates.getRange(1, columnOf(spreadsheet, 'Rebates', header)).setValue(to);
+    rebates.deleteColumn(columnOf(spreadsheet, 'Rebates', 'Rule ID'));
+    // Only Calculated rows: nothing of the owner's to lose, so Rebates is written again, Rule ID with it.
+    bundle.call('computeRebates');
+    expect(byId(spreadsheet).get('RR/C1/2026-02-01')).toMatchObject({ 'Rule ID': 'RR', Status: 'Calculated' });
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Status', 'Paid');
+    renameHeading('Status', 'State');
+    addPurchases(spreadsheet, [buy('T3', '2026-02-20', 'C1', 1000)]);
+    const typed = spreadsheet.sheetValues('Rebates');
+    expect(bundle.call('computeRebates')).toMatchObject({ rebates: 0 });
+    expect(spreadsheet.sheetValues('Rebates')).toEqual(typed);
+    expect(sheetRecords(spreadsheet, 'Problems').map((p) => `${p.Sheet} ${p.Row} ${p.Column}`)).toEqual(['Rebates 1 Status']);
+    expect(sheetRecords(spreadsheet, 'Problems')[0].Problem).toMatch(/^The column "Status" is missing, and rows here hold what you typed/);
   });
 
   it('keeps a row whose figure fell to 0 when the owner wrote in a column of their own on it', () => {
@@ -169,6 +188,16 @@ describe('a recompute and the owner’s columns', () => {
     expect(locked.map((row) => row!.Customer)).toEqual(['Ann', 'Ann']);
     // A new Calculated row takes the new name.
     expect(byId(spreadsheet).get('RR/C1/2026-03-01')).toMatchObject({ Customer: 'Annie', Status: 'Calculated' });
+  });
+
+  it('fills a locked row’s Customer from Customers when the owner deleted that column', () => {
+    const { spreadsheet, bundle } = openShop(shopWith(FEBRUARY));
+    bundle.call('computeRebates');
+    typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Status', 'Paid');
+    const rebates = spreadsheet.getSheetByName('Rebates')!;
+    rebates.deleteColumn(columnOf(spreadsheet, 'Rebates', 'Customer'));
+    bundle.call('computeRebates');
+    expect(byId(spreadsheet).get('RR/C1/2026-02-01')).toMatchObject({ Customer: 'Ann', Status: 'Paid' });
   });
 
   it('changes nothing at all when recomputed on unchanged data', () => {
