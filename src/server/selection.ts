@@ -76,7 +76,7 @@ function changeSelected(to: 'Approved' | 'Paid'): number {
     // A renamed or deleted heading: nothing is written rather than half of a change.
     const missing = (to === 'Paid' ? ['id', 'status', 'paidOn'] : ['id', 'status']).find((key) => headers.missing.includes(key));
     if (missing !== undefined) {
-      SpreadsheetApp.getUi().alert(translate(lang, 'problem.missingColumn', { column: { key: spec.columns.find((c) => c.key === missing)!.header } }));
+      SpreadsheetApp.getUi().alert(translate(lang, 'rebates.missingColumn', { column: { key: spec.columns.find((c) => c.key === missing)!.header } }));
       return 0;
     }
     const at = (key: string) => headers.index.get(key) as number;
