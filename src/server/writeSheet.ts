@@ -82,19 +82,41 @@ function asRead(cell: unknown, format: string): SheetCell {
 /**
  * What a row of a computed sheet is, so the owner's own columns (a note, a payment channel)
  * follow it from one compute to the next: a Rebates row by its Rebate ID, a Problems row by the
- * cell and the problem it names. History rows have no identity to follow.
+ * cell and the problem it names, a History row by its customer, day, event, item, package and
+ * reference (the same event twice by its order among its twins).
  */
-const ROW_IDENTITY: Partial<Record<SheetKey, readonly string[]>> = { rebates: ['id'], problems: ['sheet', 'row', 'column', 'problem'] };
+const ROW_IDENTITY: Partial<Record<SheetKey, readonly string[]>> = {
+  rebates: ['id'],
+  problems: ['sheet', 'row', 'column', 'problem'],
+  history: ['customerId', 'date', 'event', 'item', 'packageId', 'reference'],
+};
 
-function keepOwnColumns(rows: SheetCell[][], records: readonly OutRecord[], before: readonly (readonly unknown[])[], headers: HeaderMap, identity: readonly string[], formats: string[][]): SheetCell[][] {
+/** A cell as the sheet holds it, written or read: a date by its instant, text without the quote that keeps it text. */
+function cellKey(cell: unknown): string {
+  if (cell instanceof Date) return String(cell.getTime());
+  return typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : String(cell ?? '');
+}
+
+/** Each row's identity, numbered among rows of the same identity so that twins stay apart. */
+function identities(rows: readonly (readonly unknown[])[], at: readonly number[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const key = at.map((c) => cellKey(row[c])).join('\u0000');
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return `${key}\u0000${n}`;
+  });
+}
+
+function keepOwnColumns(rows: SheetCell[][], before: readonly (readonly unknown[])[], headers: HeaderMap, identity: readonly string[], formats: string[][]): SheetCell[][] {
   const ours = new Set(headers.index.values());
   const own = [...Array(tableWidth(headers)).keys()].filter((c) => !ours.has(c));
   if (own.length === 0) return rows;
   const at = identity.map((key) => headers.index.get(key) as number);
-  const previous = new Map(before.map((row) => [at.map((c) => String(row[c] ?? '')).join('\u0000'), row]));
-  rows.forEach((row, r) => {
-    const old = previous.get(identity.map((key) => String(records[r][key] ?? '')).join('\u0000'));
-    if (old) for (const c of own) row[c] = asRead(old[c] ?? '', formats[r][c]);
+  const previous = new Map(identities(before, at).map((key, r) => [key, before[r]]));
+  identities(rows, at).forEach((key, r) => {
+    const old = previous.get(key);
+    if (old) for (const c of own) rows[r][c] = asRead(old[c] ?? '', formats[r][c]);
   });
   return rows;
 }
@@ -114,7 +136,7 @@ function plan(snapshot: Snapshot, key: SheetKey, records: readonly OutRecord[]):
         tableWidth(headers),
         (formats) => {
           const rows = rowsFor(headers, records, context, formats);
-          return identity ? keepOwnColumns(rows, records, before, headers, identity, formats) : rows;
+          return identity ? keepOwnColumns(rows, before, headers, identity, formats) : rows;
         },
         extent,
         grown,

@@ -77,6 +77,23 @@ describe('a recompute and the owner’s columns', () => {
     for (const [id, record] of records) if (id !== 'RR/C2/2026-02-01') expect(String(record['Paid by'] ?? ''), String(id)).toBe('');
   });
 
+  it('keeps a note the owner wrote beside a History row with that event, even after sorting History or a new earlier event', () => {
+    const { spreadsheet, bundle } = openShop(shopWith([...FEBRUARY, buy('T9', '2026-02-03', 'C1', 6000)]));
+    bundle.call('refreshHistory');
+    const history = () => sheetRecords(spreadsheet, 'History');
+    const width = spreadsheet.sheetValues('History')[0].length;
+    const ownColumn = String.fromCharCode(65 + width);
+    spreadsheet.setSheetValues('History', [['Follow-up']], `${ownColumn}1`);
+    // Notes on C2's purchase and on the second of C1's two that day; then an earlier event moves every row.
+    const rowOf = (customer: string, reference: string) => history().findIndex((r) => r['Customer ID'] === customer && r.Reference === reference) + 2;
+    spreadsheet.setSheetValues('History', [['asked for review']], `${ownColumn}${rowOf('C2', 'T2')}`);
+    spreadsheet.setSheetValues('History', [['second visit']], `${ownColumn}${rowOf('C1', 'T9')}`);
+    addPurchases(spreadsheet, [buy('T0', '2026-02-01', 'C1', 100)]);
+    bundle.call('refreshHistory');
+    const notes = history().filter((r) => r['Follow-up'] !== '').map((r) => `${r['Customer ID']} ${r.Reference} ${r['Follow-up']}`);
+    expect(notes).toEqual(['C1 T9 second visit', 'C2 T2 asked for review']);
+  });
+
   it('keeps a note the owner wrote beside a problem with that problem, and drops it once the problem is fixed', () => {
     const { spreadsheet, bundle } = openShop(shopWith([buy('T1', '2026-02-03', 'C1', 6000), { ...buy('T2', '2026-02-04', 'C9', 100) }, { ...buy('T3', '2026-02-05', 'C1', 0), Amount: 'abc' }]));
     bundle.call('computeRebates');
