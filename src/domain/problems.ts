@@ -30,12 +30,12 @@ export const englishWording = {
   'tier.duplicateName': 'Tier {tier} is listed again on row {firstRow}; this row is left out',
 
   'package.duplicateId': 'Package ID {id} is used again on row {firstRow}; this row is left out',
-  'package.unknownCustomer': 'Customer {customer} is not on the Customers sheet; the package is left out',
+  'package.unknownCustomer': 'Customer {customer} is not on the Customers sheet (or is left out there); the package is left out',
   'package.unknownType': 'Type {type} is not on the Discount Types sheet (or is left out there); the package is left out',
   'package.badValue': 'A {kind} needs a Value above 0; the package is left out',
 
-  'purchase.unknownCustomer': 'Customer {customer} is not on the Customers sheet; the line is left out',
-  'purchase.unknownItem': 'Item {item} is not on the Services sheet; the line is left out',
+  'purchase.unknownCustomer': 'Customer {customer} is not on the Customers sheet (or is left out there); the line is left out',
+  'purchase.unknownItem': 'Item {item} is not on the Services sheet (or is left out there); the line is left out',
   'purchase.dateInFuture': 'The date {date} is after today ({today}); the line is not counted yet',
   'purchase.unknownPackage': 'Package {package} is not on the Packages sheet (or is left out there); the line is left out',
   'purchase.packageOfOtherCustomer': 'Package {package} belongs to customer {owner}, not {customer}; the line is left out',
@@ -54,7 +54,7 @@ export const englishWording = {
   'rule.perUnitOnAmount': 'Bracket {bracket} pays per unit, but the Basis is Amount (spend in money): use a percent or an amount, or Basis Quantity; this rule is left out',
   'rule.percentOnQuantity': 'Bracket {bracket} pays a percent, but the Basis is Quantity (units): use an amount per unit such as 10/unit, or Basis Amount; this rule is left out',
   'rule.appliesToNobody': '"{text}" is neither a tier on the Tiers sheet nor a Customer ID on the Customers sheet; this rule is left out',
-  'rule.unknownCustomer': 'Customer {customer} is not on the Customers sheet; the rule applies to the others',
+  'rule.unknownCustomer': 'Customer {customer} is not on the Customers sheet (or is left out there); the rule applies to the others',
   'rule.unknownItem': '"{item}" is neither a Service ID nor a category; the rule counts the other items',
 
   'explain.reachedAmount': '{basis} of eligible spend reached the {from} bracket',

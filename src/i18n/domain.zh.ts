@@ -17,12 +17,12 @@ export const domainZh: DomainCatalog = {
   'tier.duplicateName': '等级 {tier} 已在第 {firstRow} 行列出，本行已忽略。',
 
   'package.duplicateId': '套餐编号 {id} 与第 {firstRow} 行重复，本行已忽略。',
-  'package.unknownCustomer': '“客户”表中没有客户 {customer}，该套餐已忽略。',
+  'package.unknownCustomer': '“客户”表中没有客户 {customer}（或该客户已在表中被忽略），该套餐已忽略。',
   'package.unknownType': '“优惠类型”表中没有类型 {type}（或该类型已在表中被忽略），该套餐已忽略。',
   'package.badValue': '{kind} 的面值必须大于 0，该套餐已忽略。',
 
-  'purchase.unknownCustomer': '“客户”表中没有客户 {customer}，该条记录已忽略。',
-  'purchase.unknownItem': '“服务项目”表中没有项目 {item}，该条记录已忽略。',
+  'purchase.unknownCustomer': '“客户”表中没有客户 {customer}（或该客户已在表中被忽略），该条记录已忽略。',
+  'purchase.unknownItem': '“服务项目”表中没有项目 {item}（或该项目已在表中被忽略），该条记录已忽略。',
   'purchase.dateInFuture': '日期 {date} 晚于今天（{today}），暂不计入。',
   'purchase.unknownPackage': '“套餐”表中没有套餐 {package}（或该套餐已在表中被忽略），该条记录已忽略。',
   'purchase.packageOfOtherCustomer': '套餐 {package} 属于客户 {owner}，不属于 {customer}，该条记录已忽略。',
@@ -40,7 +40,7 @@ export const domainZh: DomainCatalog = {
   'rule.perUnitOnAmount': '档位 {bracket} 按件计返，但计算基础是金额：请改用百分比或固定金额，或将基础改为数量。该规则已忽略。',
   'rule.percentOnQuantity': '档位 {bracket} 按百分比计返，但计算基础是数量：请改用每件金额（如 10/单位），或将基础改为金额。该规则已忽略。',
   'rule.appliesToNobody': '“{text}”既不是“会员等级”表中的等级，也不是“客户”表中的客户编号，该规则已忽略。',
-  'rule.unknownCustomer': '“客户”表中没有客户 {customer}，该规则仍适用于其他客户。',
+  'rule.unknownCustomer': '“客户”表中没有客户 {customer}（或该客户已在表中被忽略），该规则仍适用于其他客户。',
   'rule.unknownItem': '“{item}”既不是项目编号也不是类别，该规则只计入其他项目。',
 
   'explain.reachedAmount': '可计返利消费 {basis}，达到 {from} 阶梯',

@@ -52,7 +52,7 @@ function parseRows(spec: SheetSpec, values: readonly (readonly unknown[])[], con
 
   const present = spec.columns
     .filter((c) => headers.index.has(c.key))
-    .map((c) => ({ key: c.key, at: headers.index.get(c.key) as number, parse: cellParser(c, context) }));
+    .map((c) => ({ key: c.key, at: headers.index.get(c.key) as number, parse: cellParser(c, context), informational: c.informational === true }));
   const absent = headers.missing;
   let parsed: ParsedRow = { row: 0, cells: {} };
   for (let r = 1; r < values.length; r++) {
@@ -67,8 +67,10 @@ function parseRows(spec: SheetSpec, values: readonly (readonly unknown[])[], con
       const value = line[column.at];
       const read = column.parse(value);
       if (read instanceof Refusal) {
-        usable = false;
+        // A cell nothing is computed from is reported, and its row still counts without it.
+        usable &&= column.informational;
         problems.push({ sheet: spec.key, row: r + 1, column: column.key, value, message: read.message });
+        cells[column.key] = null;
       } else {
         cells[column.key] = read;
       }

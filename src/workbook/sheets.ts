@@ -32,6 +32,8 @@ export interface ColumnSpec {
   required?: boolean;
   /** The column may be missing only while this other one is there (Amount, from Unit price). */
   neededUnless?: string;
+  /** Nothing is computed from it: a cell that cannot be read is a problem, but the row still counts. */
+  informational?: boolean;
   /** Earlier wordings of the header, still read in books set up with them. */
   formerly?: readonly MessageKey[];
   /** Width in pixels for a tidy sheet. */
@@ -97,7 +99,7 @@ export const SHEETS: readonly SheetSpec[] = [
       col('phone', 'col.phone', 'text', { width: 120 }),
       col('email', 'col.email', 'text', { width: 180 }),
       col('tier', 'col.tier', 'text', { references: 'tiers', width: 90 }),
-      col('joined', 'col.joined', 'date', { width: 100 }),
+      col('joined', 'col.joined', 'date', { informational: true, width: 100 }),
       col('notes', 'col.notes', 'text', { width: 200 }),
     ],
   },

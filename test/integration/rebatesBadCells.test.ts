@@ -56,12 +56,12 @@ const PROBLEMS = [
   ['Services', 3, 'Price', 'cheap', 'Expected a number.'],
   ['Discount Types', 3, 'Kind', 'Gift card', 'Expected one of: Value card, Session pack, Percent off.'],
   ['Packages', 3, 'Sold on', 'soon', 'Expected a date, such as 2026-03-31.'],
-  ['Packages', 4, 'Customer ID', 'C9', 'Customer C9 is not on the Customers sheet; the package is left out'],
+  ['Packages', 4, 'Customer ID', 'C9', 'Customer C9 is not on the Customers sheet (or is left out there); the package is left out'],
   ['Purchases', 3, 'Amount', 'ten', 'Expected a number.'],
-  ['Purchases', 4, 'Customer ID', 'C7', 'Customer C7 is not on the Customers sheet; the line is left out'],
+  ['Purchases', 4, 'Customer ID', 'C7', 'Customer C7 is not on the Customers sheet (or is left out there); the line is left out'],
   ['Purchases', 5, 'Date', '31/02/2026', 'Expected a date, such as 2026-03-31.'],
   ['Purchases', 7, 'Amount', '300', 'Package P1 has 200 left, not enough for 300; the line is left out'],
-  ['Purchases', 8, 'Item', 'S99', 'Item S99 is not on the Services sheet; the line is left out'],
+  ['Purchases', 8, 'Item', 'S99', 'Item S99 is not on the Services sheet (or is left out there); the line is left out'],
   ['Rebate Rules', 3, 'Brackets', '0:0%; 1000-5%', 'Pair 2 "1000-5%": expected FROM:RATE'],
   ['Rebate Rules', 4, 'Period', 'Weekly', 'Expected one of: Month, Quarter, Year, Whole.'],
 ];
@@ -79,6 +79,16 @@ describe('bad cells in every input sheet', () => {
   it('the rest is still computed: good lines, the card at its price, the first of a duplicated customer', () => {
     // T1 3,000 in money + T5 800 from a card sold at 900 for 1,000 (720); T6 over-draws and is left out.
     expect(sheetRecords(spreadsheet, 'Rebates')).toMatchObject([{ 'Rebate ID': 'R1/C1/2026-02-01', Customer: 'Ann', Basis: 3720, Rebate: 186 }]);
+  });
+
+  it('a customer whose Joined date cannot be read still counts: nothing is computed from that cell', () => {
+    const { spreadsheet: book, bundle: addon } = openShop({
+      ...SHOP,
+      Purchases: [{ 'Purchase ID': 'T1', Date: bangkok('2026-02-02'), 'Customer ID': 'C2', Item: 'S01', Quantity: 1, Amount: 3000 }],
+    });
+    addon.call('computeRebates');
+    expect(sheetRecords(book, 'Rebates')).toMatchObject([{ 'Customer ID': 'C2', Customer: 'Bo', Rebate: 150 }]);
+    expect(sheetRecords(book, 'Problems').filter((p) => p.Sheet === 'Customers').map((p) => `${p.Row} ${p.Column} ${p.Value}`)).toContain('3 Joined last spring');
   });
 
   it('checkData writes the same Problems and says how many', () => {
