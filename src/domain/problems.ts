@@ -23,13 +23,13 @@ export const englishWording = {
   /** The word after `/` in an amount per unit (`3/unit`); the parser reads it in every language. */
   'brackets.unit': 'unit',
 
-  'customer.duplicateId': 'Customer ID {id} is used again on row {firstRow}; this row is left out',
+  'customer.duplicateId': 'Customer ID {id} is already used on row {firstRow}; this row is left out',
   'customer.unknownTier': 'Tier "{tier}" is not on the Tiers sheet (or is left out there); the tier earned by spend is used',
-  'service.duplicateId': 'Service ID {id} is used again on row {firstRow}; this row is left out',
-  'discountType.duplicateId': 'Type ID {id} is used again on row {firstRow}; this row is left out',
-  'tier.duplicateName': 'Tier {tier} is listed again on row {firstRow}; this row is left out',
+  'service.duplicateId': 'Service ID {id} is already used on row {firstRow}; this row is left out',
+  'discountType.duplicateId': 'Type ID {id} is already used on row {firstRow}; this row is left out',
+  'tier.duplicateName': 'Tier {tier} is already listed on row {firstRow}; this row is left out',
 
-  'package.duplicateId': 'Package ID {id} is used again on row {firstRow}; this row is left out',
+  'package.duplicateId': 'Package ID {id} is already used on row {firstRow}; this row is left out',
   'package.unknownCustomer': 'Customer {customer} is not on the Customers sheet (or is left out there); the package is left out',
   'package.unknownType': 'Type {type} is not on the Discount Types sheet (or is left out there); the package is left out',
   'package.badValue': 'A {kind} needs a Value above 0; the package is left out',
@@ -47,7 +47,7 @@ export const englishWording = {
   'purchase.discountNotAllowed':
     'Package {package} gives no discount on {item} on {date}; the Amount still counts as paid in money',
 
-  'rule.duplicateId': 'Rule ID {id} is used again on row {firstRow}; this rule is left out',
+  'rule.duplicateId': 'Rule ID {id} is already used on row {firstRow}; this rule is left out',
   'rule.wholeNeedsDates': 'A Whole period needs both Start and End; this rule is left out',
   'rule.endBeforeStart': 'End {end} is before Start {start}; this rule is left out',
   'rule.unknownTier': 'Tier "{tier}" is not on the Tiers sheet (or is left out there); this rule is left out',

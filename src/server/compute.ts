@@ -137,7 +137,8 @@ export function refreshHistory(): ComputeSummary {
 /** Menu: Check data. Writes Problems only and says how many there are. */
 export function checkData(): ComputeSummary {
   return withDocumentLock(() => {
-    const snapshot = readSnapshot([...INPUT_SHEETS, 'problems']);
+    // Rebates too: a cell there that keeps Compute rebates from rewriting it is a problem to report.
+    const snapshot = readSnapshot([...INPUT_SHEETS, 'rebates', 'problems']);
     const t = translator(snapshot.lang);
     const { input, problems } = engineInput(snapshot);
     const allProblems = allProblemsOf(problems, buildModel(input).problems);

@@ -52,7 +52,7 @@ const PROBLEMS = [
   ['Settings', 4, 'Setting', 'Colour', 'Unknown setting "Colour".'],
   ['Tiers', 3, 'Min spend', 'lots', 'Expected a number.'],
   ['Customers', 3, 'Joined', 'last spring', 'Expected a date, such as 2026-03-31.'],
-  ['Customers', 4, 'Customer ID', 'C1', 'Customer ID C1 is used again on row 2; this row is left out'],
+  ['Customers', 4, 'Customer ID', 'C1', 'Customer ID C1 is already used on row 2; this row is left out'],
   ['Services', 3, 'Price', 'cheap', 'Expected a number.'],
   ['Discount Types', 3, 'Kind', 'Gift card', 'Expected one of: Value card, Session pack, Percent off.'],
   ['Packages', 3, 'Sold on', 'soon', 'Expected a date, such as 2026-03-31.'],

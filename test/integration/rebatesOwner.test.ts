@@ -120,6 +120,9 @@ describe('a recompute and the owner’s columns', () => {
     expect(spreadsheet.sheetValues('Rebates')).toEqual(typed);
     expect(spreadsheet.sheetValues('Problems').slice(1)).toEqual([['Rebates', 2, 'Paid on', 'last week', 'Expected a date, such as 2026-03-31.']]);
     expect(bundle.ui.of('toast').at(-1)?.message).toBe('Rebates was not updated, so nothing typed there is lost: fix first what Problems says about it, then compute again. Problems: 1.');
+    // Check data reports it too, instead of calling the data clean.
+    expect(bundle.call('checkData')).toMatchObject({ problems: 1 });
+    expect(spreadsheet.sheetValues('Problems').slice(1)).toEqual([['Rebates', 2, 'Paid on', 'last week', 'Expected a date, such as 2026-03-31.']]);
     // Fixed, the row is kept as Paid and the new figure comes as an adjustment.
     typeInto(spreadsheet, 'RR/C1/2026-02-01', 'Paid on', bangkok('2026-03-02'));
     bundle.call('computeRebates');
