@@ -76,7 +76,7 @@ export function buildHistory(s: HistorySources): HistoryRow[] {
   s.ledger.accounts.forEach((account) => {
     if (!account) return;
     const rows = others[account.customer];
-    const typeRow = { customerId: account.record.customerId, item: account.record.typeId, packageId: account.record.id, reference: '' };
+    const typeRow = { customerId: s.catalog.customers[account.customer].id, item: account.record.typeId, packageId: account.record.id, reference: '' };
     const card = account.kind === 'Value card';
     for (const entry of account.entries) {
       if (entry.kind === 'used') usedEntry[entry.purchase] = entry;
@@ -117,17 +117,19 @@ export function buildHistory(s: HistorySources): HistoryRow[] {
     }
   }
 
-  const purchaseRow = (i: number): HistoryRow => {
+  // IDs as the Customers and Services sheets write them, so one customer is one ID (`c2` typed on a line is C2).
+  const purchaseRow = (i: number, customer: number): HistoryRow => {
     const p = s.purchases[i];
+    const service = s.catalog.services[s.catalog.service(p.item)];
     const paidFrom = s.ledger.paidFrom[i];
     const used = usedEntry[i];
     const account = paidFrom >= 0 ? s.ledger.accounts[paidFrom] : null;
     const isReturn = p.quantity < 0 || p.amount < 0;
     return {
-      customerId: p.customerId,
+      customerId: s.catalog.customers[customer].id,
       day: p.date,
       event: isReturn ? 'event.return' : used ? 'event.packageUsed' : 'event.purchase',
-      item: p.item,
+      item: service ? service.id : p.item,
       quantity: p.quantity,
       amount: p.amount,
       packageId: account ? account.record.id : '',
@@ -148,7 +150,7 @@ export function buildHistory(s: HistorySources): HistoryRow[] {
       if (purchase < 0) continue;
       const day = events.day[i];
       while (k < extra.length && (extra[k].day < day || (extra[k].day === day && RANK[extra[k].event] < PURCHASE_RANK))) history.push(extra[k++]);
-      history.push(purchaseRow(purchase));
+      history.push(purchaseRow(purchase, c));
     }
     while (k < extra.length) history.push(extra[k++]);
   });

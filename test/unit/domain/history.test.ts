@@ -37,6 +37,19 @@ describe('history', () => {
     ].map((s) => s.replace(/ +/g, ' ')));
   });
 
+  it('names customers, items and packages by the IDs their sheets use, however a line typed them', () => {
+    const out = runEngine(
+      input({
+        customers: [customer('C1')],
+        discountTypes: [discountType('CARD', 'Value card', { value: 4000 })],
+        packages: [pkg('P1', 'c1', 'CARD', { soldOn: d('2025-01-02') })],
+        purchases: [purchase('T1', '2025-01-05', 'c1', 's1', 1000), purchase('T2', '2025-01-06', ' C1 ', 'S1', 500, { paidWith: 'p1' })],
+        rules: [rule('R1')],
+      }),
+    );
+    expect(out.history.map((h) => `${h.customerId} ${h.item} ${h.packageId}`.trim())).toEqual(['C1 CARD P1', 'C1 S1', 'C1 S1 P1', 'C1 R1']);
+  });
+
   it('is left out when not asked for, the rebates unchanged', () => {
     const shop = input({ customers: [customer('C1')], purchases: [purchase('T1', '2025-01-05', 'C1', 'S1', 25000)], rules: [rule('R1')] });
     const without = runEngine(shop, { history: false });
