@@ -76,9 +76,9 @@ function rateText(rate: Rate): string {
 
 /** Reads a Brackets text, naming every pair that is wrong and why. */
 export function parseBrackets(text: string): BracketsReading {
-  const pairs = normalise(text)
-    .split(';')
-    .filter((pair) => pair !== '');
+  // Each pair as typed, for quoting, and as read (full-width forms and spaces normalised).
+  const typed = text.split(/[;\uFF1B]/).filter((pair) => normalise(pair) !== '');
+  const pairs = typed.map(normalise);
   if (pairs.length === 0) return { ok: false, problems: [{ key: 'brackets.empty', params: {} }] };
   const problems: Message[] = [];
   const brackets: Bracket[] = [];
@@ -87,7 +87,7 @@ export function parseBrackets(text: string): BracketsReading {
     const pair = i + 1;
     const parts = pairText.split(':');
     if (parts.length !== 2) {
-      problems.push({ key: 'brackets.pairShape', params: { pair, text: pairText } });
+      problems.push({ key: 'brackets.pairShape', params: { pair, text: typed[i].trim() } });
       return;
     }
     const [fromText, rateTextTyped] = parts;

@@ -15,7 +15,7 @@
 
 export const englishWording = {
   'brackets.empty': 'No brackets: expected FROM:RATE pairs separated by ";", e.g. 0:0%; 1000:5%',
-  'brackets.pairShape': 'Pair {pair} "{text}": expected FROM:RATE',
+  'brackets.pairShape': 'Pair {pair} "{text}": expected FROM:RATE, pairs separated by ";", e.g. 0:0%; 1000:5%',
   'brackets.badFrom': 'Pair {pair}: "{from}" is not a number',
   'brackets.badRate': 'Pair {pair}: rate "{rate}" is not a percent, an amount or an amount per unit',
   'brackets.negative': 'Pair {pair}: "{text}" is below zero',

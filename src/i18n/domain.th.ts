@@ -3,7 +3,7 @@ import type { DomainCatalog } from './domainCatalog';
 /** Domain messages in Thai, as a Thai shop owner would read them. */
 export const domainTh: DomainCatalog = {
   'brackets.empty': 'ยังไม่มีขั้นอัตรา: กรอกเป็นคู่ ยอดเริ่ม:อัตรา แล้วคั่นแต่ละคู่ด้วย ";" เช่น 0:0%; 1000:5%',
-  'brackets.pairShape': 'คู่ที่ {pair} "{text}": ต้องเขียนแบบ ยอดเริ่ม:อัตรา',
+  'brackets.pairShape': 'คู่ที่ {pair} "{text}": ต้องเขียนแบบ ยอดเริ่ม:อัตรา และคั่นแต่ละคู่ด้วย ";" เช่น 0:0%; 1000:5%',
   'brackets.badFrom': 'คู่ที่ {pair}: "{from}" ไม่ใช่ตัวเลข',
   'brackets.badRate': 'คู่ที่ {pair}: อัตรา "{rate}" ต้องเป็นเปอร์เซ็นต์ จำนวนเงิน หรือจำนวนเงินต่อหน่วย',
   'brackets.negative': 'คู่ที่ {pair}: "{text}" ติดลบ',

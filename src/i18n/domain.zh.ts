@@ -3,7 +3,7 @@ import type { DomainCatalog } from './domainCatalog';
 /** Domain messages in Simplified Chinese, as a shop owner in mainland China would read them. */
 export const domainZh: DomainCatalog = {
   'brackets.empty': '未填写阶梯：应按“起点:比例”成对填写，各组之间用 ";" 分隔，例如 0:0%; 1000:5%',
-  'brackets.pairShape': '第 {pair} 组“{text}”：格式应为“起点:比例”',
+  'brackets.pairShape': '第 {pair} 组“{text}”：格式应为“起点:比例”，各组之间用“;”分隔，例如 0:0%; 1000:5%',
   'brackets.badFrom': '第 {pair} 组：“{from}”不是数字',
   'brackets.badRate': '第 {pair} 组：比例“{rate}”不是百分比、金额或每单位金额',
   'brackets.negative': '第 {pair} 组：“{text}”小于零',

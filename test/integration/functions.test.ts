@@ -90,13 +90,13 @@ describe('REBATE', () => {
       throw new Error('no error');
     };
     expect(error(() => call('REBATE', 100, 'R9'))).toBe('Unknown rule "R9".');
-    expect(error(() => call('REBATE', 100, '0:0%; 1000-5%'))).toBe('Pair 2 "1000-5%": expected FROM:RATE');
+    expect(error(() => call('REBATE', 100, '0:0%; 1000-5%'))).toBe('Pair 2 "1000-5%": expected FROM:RATE, pairs separated by ";", e.g. 0:0%; 1000:5%');
     expect(error(() => call('REBATE', 100, '0:0%; 500:3%; 200:4%'))).toBe('Pair 3: 200 is not above 500');
     expect(error(() => call('REBATE', 100, WORKED, 'sideways'))).toBe('Unknown method "sideways": use "retroactive" or "incremental".');
     // Several problems are joined as the book's language joins clauses.
     const chinese = openShop({ Settings: [{ Setting: 'Language', Value: 'zh' }] }).bundle;
     expect(error(() => chinese.callAs({ authMode: 'CUSTOM_FUNCTION' }, 'REBATE', 100, '0:0%; 1000-5%; 2000'))).toBe(
-      '第 2 组“1000-5%”：格式应为“起点:比例”；第 3 组“2000”：格式应为“起点:比例”',
+      '第 2 组“1000-5%”：格式应为“起点:比例”，各组之间用“;”分隔，例如 0:0%; 1000:5%；第 3 组“2000”：格式应为“起点:比例”，各组之间用“;”分隔，例如 0:0%; 1000:5%',
     );
   });
 });

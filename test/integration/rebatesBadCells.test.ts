@@ -62,7 +62,7 @@ const PROBLEMS = [
   ['Purchases', 5, 'Date', '31/02/2026', 'Expected a date, such as 2026-03-31.'],
   ['Purchases', 7, 'Amount', '300', 'Package P1 has 200 left, not enough for 300; the line is left out'],
   ['Purchases', 8, 'Item', 'S99', 'Item S99 is not on the Services sheet (or is left out there); the line is left out'],
-  ['Rebate Rules', 3, 'Brackets', '0:0%; 1000-5%', 'Pair 2 "1000-5%": expected FROM:RATE'],
+  ['Rebate Rules', 3, 'Brackets', '0:0%; 1000-5%', 'Pair 2 "1000-5%": expected FROM:RATE, pairs separated by ";", e.g. 0:0%; 1000:5%'],
   ['Rebate Rules', 4, 'Period', 'Weekly', 'Expected one of: Month, Quarter, Year, Whole.'],
 ];
 

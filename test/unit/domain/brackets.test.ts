@@ -55,6 +55,11 @@ describe('reading brackets', () => {
     ]);
   });
 
+  it('quotes a pair as the owner typed it, spaces and all', () => {
+    const reading = parseBrackets('0:0% 1000:5%；5000 : 10%');
+    expect(reading.ok ? [] : reading.problems).toEqual([{ key: 'brackets.pairShape', params: { pair: 1, text: '0:0% 1000:5%' } }]);
+  });
+
   it('requires ascending FROM values', () => {
     const reading = parseBrackets('0:0%; 5000:10%; 1000:5%');
     expect(reading.ok ? [] : reading.problems.map((p) => translateEnglish(p.key, p.params))).toEqual(['Pair 3: 1000 is not above 5000']);
