@@ -75,6 +75,7 @@ export const englishWording = {
   'explain.adjustment': 'now {total}; {locked} was already approved or paid, so this adjusts by {difference}',
   'explain.colon': ': ',
   'explain.semicolon': '; ',
+  'explain.listComma': ', ',
 
   'event.purchase': 'Purchase',
   'event.return': 'Return',

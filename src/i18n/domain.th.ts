@@ -62,6 +62,7 @@ export const domainTh: DomainCatalog = {
   'explain.adjustment': 'ตอนนี้ได้ {total} แต่ {locked} อนุมัติหรือจ่ายไปแล้ว จึงปรับยอด {difference}',
   'explain.colon': ': ',
   'explain.semicolon': ' ; ',
+  'explain.listComma': ', ',
 
   'event.purchase': 'ซื้อ',
   'event.return': 'คืนสินค้า',

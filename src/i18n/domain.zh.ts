@@ -61,6 +61,7 @@ export const domainZh: DomainCatalog = {
   'explain.adjustment': '现为 {total}；其中 {locked} 已批准或已支付，故调整 {difference}',
   'explain.colon': '：',
   'explain.semicolon': '；',
+  'explain.listComma': '、',
 
   'event.purchase': '消费',
   'event.return': '退货',

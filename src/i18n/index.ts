@@ -25,7 +25,7 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
   if (!params) return text;
   const show = (param: MessageParam): string => {
     if (typeof param === 'string' || typeof param === 'number') return String(param);
-    if (Array.isArray(param)) return param.map(show).join(', ');
+    if (Array.isArray(param)) return param.map(show).join(CATALOGS[lang]['explain.listComma']);
     if ('day' in param) return formatDay(param.day, lang);
     const message = param as Message;
     return translate(lang, message.key, message.params);

@@ -24,6 +24,10 @@ describe('message catalog', () => {
     expect(translate('th', 'problem.notChoice', { choices: [{ key: 'period.month' }, { key: 'period.year' }] })).toBe(
       'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: รายเดือน, รายปี',
     );
+    // A list in Chinese is joined with the enumeration comma.
+    expect(translate('zh', 'problem.notChoice', { choices: [{ key: 'period.month' }, { key: 'period.year' }] })).toBe(
+      `应为以下之一：${translate('zh', 'period.month')}、${translate('zh', 'period.year')}。`,
+    );
     // A parameter left out stays visible rather than vanishing.
     expect(translate('en', 'compute.done', { rebates: 3 })).toBe('Rebates: 3. Problems: {problems}.');
     expect(translate('en', 'compute.done', { rebates: 3, problems: 0 })).toBe('Rebates: 3. Problems: 0.');
