@@ -14,6 +14,10 @@ const BUDDHIST_ERA = 543;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const THAI_WRITTEN = /^(\d{1,2})\s*([^\d\s]+)\s*(\d{4})$/u;
 const CHINESE_WRITTEN = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
+/** Year first, so never ambiguous: 2026-1-15, 2026/01/15, 2026.1.15. */
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+/** A year this far on is a Buddhist-era year (2569 is 2026), as a Thai owner may type it. */
+const BUDDHIST_YEARS_FROM = 2400;
 
 /** Thai month names as owners write them, full or short (มี.ค.), without dots or spaces. */
 const THAI_MONTH_WORDS = new Map<string, number>();
@@ -25,11 +29,17 @@ const isoOf = (year: number, month: number, day: number) => `${String(year).padS
 /**
  * A day written in a sentence as formatIsoDate writes it, back in `YYYY-MM-DD`: Thai with its
  * month's full or short name and the Buddhist-era year (31 มี.ค. 2569), or Chinese (2026年3月31日).
- * So a date copied from the add-on's own text into a date column still reads. Null for any other
- * text; whether the day exists is for the ISO reader to say.
+ * So a date copied from the add-on's own text into a date column still reads. Year-first numbers
+ * read too (2026/1/15; 2569-01-15 in the Buddhist era). Null for any other text; whether the day
+ * exists is for the ISO reader to say.
  */
 export function isoFromWrittenDate(text: string): string | null {
   const trimmed = text.trim();
+  const numeric = YEAR_FIRST.exec(trimmed);
+  if (numeric) {
+    const year = Number(numeric[1]);
+    return isoOf(year >= BUDDHIST_YEARS_FROM ? year - BUDDHIST_ERA : year, Number(numeric[2]), Number(numeric[3]));
+  }
   const chinese = CHINESE_WRITTEN.exec(trimmed);
   if (chinese) return isoOf(Number(chinese[1]), Number(chinese[2]), Number(chinese[3]));
   const thai = THAI_WRITTEN.exec(trimmed);

@@ -16,6 +16,8 @@ describe('dates typed as text', () => {
       purchase('T5', bangkok('2026-03-20')),
       purchase('T6', '31 ก.พ. 2569'),
       purchase('T7', 'next Tuesday'),
+      purchase('T8', '2026/3/21'),
+      purchase('T9', '2569-03-22'),
     ],
     'Rebate Rules': [{ 'Rule ID': 'R1', 'Applies to': 'All', Period: 'Month', Basis: 'Amount', Brackets: '0:10%', Method: 'Retroactive', Active: true }],
   });
@@ -25,8 +27,8 @@ describe('dates typed as text', () => {
     const [rebate, ...others] = sheetRecords(spreadsheet, 'Rebates');
     expect(others).toEqual([]);
     expect(isoDay(rebate['Period start'])).toBe('2026-03-01');
-    expect(rebate.Basis).toBe(1000); // T1 to T5
-    expect(rebate.Rebate).toBe(100);
+    expect(rebate.Basis).toBe(1400); // T1 to T5, T8 and T9 (a Buddhist-era year)
+    expect(rebate.Rebate).toBe(140);
   });
 
   it('refuses a day that does not exist or a text that is no date, saying what a date looks like', () => {

@@ -39,7 +39,9 @@ describe('dates in text', () => {
     expect(isoFromWrittenDate('31 มี.ค. 2569')).toBe('2026-03-31');
     expect(isoFromWrittenDate(' 1 ม.ค.2568 ')).toBe('2025-01-01');
     expect(isoFromWrittenDate('2026 年 3 月 31 日')).toBe('2026-03-31');
-    for (const other of ['2026-03-31', '31/03/2569', '31 March 2026', '31 มีนา 2569', 'yesterday', '']) expect(isoFromWrittenDate(other), other).toBeNull();
+    // Year first is never ambiguous, and a year from 2400 on is the Buddhist era's.
+    expect(['2026-1-5', '2026/01/05', '2026.1.05', ' 2569-01-05 ', '2568/12/31'].map(isoFromWrittenDate)).toEqual(['2026-01-05', '2026-01-05', '2026-01-05', '2026-01-05', '2025-12-31']);
+    for (const other of ['31/03/2569', '31 March 2026', '31 มีนา 2569', '26-03-31', 'yesterday', '']) expect(isoFromWrittenDate(other), other).toBeNull();
   });
 
   it('fills a day parameter of a message in the message’s language', () => {
