@@ -15,10 +15,6 @@ export class FilterCriteria {
   getHiddenValues(): string[] {
     return [...this.hidden];
   }
-
-  copy(): FilterCriteriaBuilder {
-    return new FilterCriteriaBuilder().setHiddenValues([...this.hidden]);
-  }
 }
 
 export class FilterCriteriaBuilder {

@@ -80,7 +80,7 @@ function keptLine(r: RebateRecord, today: Day): RebateLine {
 }
 
 /** A row the owner wrote on: a Paid on, a Reference, or a column of their own. */
-function typedOn(record: RebateRecord | undefined): boolean {
+export function typedOn(record: RebateRecord | undefined): boolean {
   return record !== undefined && (record.paidOn !== null || record.reference !== '' || record.noted === true);
 }
 

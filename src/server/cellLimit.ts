@@ -67,7 +67,12 @@ export function overCellLimit(snapshot: Snapshot, error: unknown): Error | undef
   }
 }
 
+/** Google's error as it came, without what `growing` added to it. */
+export function googleError(error: unknown): unknown {
+  return error instanceof GrowthFailed ? error.original : error;
+}
+
 /** What to report for a failed write: the owner's account at the cell limit, else Google's error as it came. */
 export function reported(snapshot: Snapshot, error: unknown): unknown {
-  return overCellLimit(snapshot, error) ?? (error instanceof GrowthFailed ? error.original : error);
+  return overCellLimit(snapshot, error) ?? googleError(error);
 }

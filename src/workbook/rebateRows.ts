@@ -1,5 +1,5 @@
 import { explainAdjustment, explainRebate, type ExplainFormat } from '../domain/explain';
-import type { RebateLine } from '../domain/reconcile';
+import { typedOn, type RebateLine } from '../domain/reconcile';
 import type { Day, RebateRecord, RebateStatus } from '../domain/types';
 import type { MessageKey, Translate } from '../i18n';
 import type { CellContext } from './cells';
@@ -36,7 +36,7 @@ const problem = (row: number, column: string, key: MessageKey): CellProblem => {
 };
 
 /** A row that holds what the owner typed: a status past Calculated, a payment, a note of theirs. */
-const ownersRow = (r: RebateRecord) => r.status !== 'Calculated' || r.paidOn !== null || r.reference !== '' || r.noted === true;
+const ownersRow = (r: RebateRecord) => r.status !== 'Calculated' || typedOn(r);
 
 /**
  * The Rebates sheet as the last compute and the owner left it. A blank Status is Calculated;

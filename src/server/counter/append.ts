@@ -2,7 +2,7 @@ import { outContext } from '../../workbook/cellsOut';
 import { mapHeaders } from '../../workbook/headers';
 import { sheetSpec, type SheetKey } from '../../workbook/sheets';
 import { rowsFor, tableWidth, type OutRecord } from '../../workbook/table';
-import { growing, overCellLimit, reported } from '../cellLimit';
+import { googleError, growing, overCellLimit } from '../cellLimit';
 import type { Ledger } from './ledger';
 import { Refusing } from './refusals';
 
@@ -33,7 +33,7 @@ export function appendRecords(ledger: Ledger, key: SheetKey, records: readonly O
       growing({ key, sheet, rows: lastRow }, () => sheet.insertRowsAfter(maxRows, lastRow - maxRows));
     } catch (error) {
       const full = overCellLimit(snapshot, error);
-      throw full ? new Refusing({ reason: 'bookFull', message: full.message }) : reported(snapshot, error);
+      throw full ? new Refusing({ reason: 'bookFull', message: full.message }) : googleError(error);
     }
   }
   const range = sheet.getRange(firstRow, 1, records.length, tableWidth(headers));
